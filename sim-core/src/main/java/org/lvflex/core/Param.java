@@ -24,10 +24,10 @@ public @interface Param {
     /** Unit, e.g. {@code kW}, {@code kWh}, {@code GBP/kWh}, {@code min}; empty when dimensionless. */
     String unit() default "";
 
-    /** Smallest allowed value (inclusive) for numbers, or smallest size for lists. */
+    /** Smallest allowed value (inclusive); for a list of numbers, of each element. */
     double min() default Double.NEGATIVE_INFINITY;
 
-    /** Largest allowed value (inclusive) for numbers, or largest size for lists. */
+    /** Largest allowed value (inclusive); for a list of numbers, of each element. */
     double max() default Double.POSITIVE_INFINITY;
 
     /** Citation of the default: {@code 001:L3592} (seed and line) or a published source. */

@@ -1,0 +1,47 @@
+package org.lvflex.scenario;
+
+import org.lvflex.core.Param;
+import org.lvflex.scenario.schema.Checked;
+import org.lvflex.scenario.schema.Problems;
+
+/**
+ * When drivers plug in. At an arrival home that starts a stay of at least {@link #minStayHours()},
+ * a driver plugs in with probability 1/(1+exp((soc - s50)/steepness)), s50 drawn per driver
+ * uniformly in [socThresholdLow, socThresholdHigh]; always if the next day's trips would leave less
+ * than {@link #reserveKm()} of range. Calibrated to Electric Nation: about 3 sessions a week, plugged in
+ * more than 12 h on average, sessions starting above 50% SoC.
+ */
+public record PlugInSpec(
+        @Param(value = "Lowest per-driver SoC threshold s50", min = 0, max = 1,
+                assumption = "Electric Nation: most sessions start above 50% SoC")
+        double socThresholdLow,
+        @Param(value = "Highest per-driver SoC threshold s50", min = 0, max = 1,
+                assumption = "calibrated so a typical car plugs in ~3 times a week (Electric Nation)")
+        double socThresholdHigh,
+        @Param(value = "Steepness of the logistic plug-in decision (in SoC units)", min = 0.001, max = 1,
+                assumption = "a few SoC points separate 'probably not' from 'probably'")
+        double steepness,
+        @Param(value = "Drivers only plug in for stays at least this long", unit = "h", min = 0, max = 24,
+                assumption = "short midday stops are rarely worth plugging in for; keeps sessions overnight as in Electric Nation")
+        double minStayHours,
+        @Param(value = "Plug in regardless when tomorrow's expected trips would leave less than this range", unit = "km", min = 0, max = 500,
+                assumption = "range buffer drivers keep")
+        double reserveKm,
+        @Param(value = "Drivers without home charging go to a public charger when SoC falls below this", min = 0, max = 1,
+                assumption = "public charging is a chore: used when needed")
+        double publicChargeSoc,
+        @Param(value = "SoC public charging stops at", min = 0, max = 1,
+                assumption = "rapid chargers taper above 80%")
+        double publicTargetSoc) implements Checked {
+
+    public static PlugInSpec defaults() {
+        return new PlugInSpec(0.5, 0.85, 0.05, 4, 40, 0.35, 0.8);
+    }
+
+    @Override
+    public void check(String path, Problems problems) {
+        if (socThresholdHigh < socThresholdLow) {
+            problems.add(path + ".socThresholdHigh", String.valueOf(socThresholdHigh), "a value >= socThresholdLow " + socThresholdLow);
+        }
+    }
+}

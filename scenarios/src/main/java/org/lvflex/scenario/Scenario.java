@@ -1,0 +1,32 @@
+package org.lvflex.scenario;
+
+import org.lvflex.core.Param;
+
+/**
+ * A complete, immutable scenario: everything a run needs besides the seed override. Read from
+ * JSON by {@link ScenarioLoader}; every field missing from a file takes the default documented in
+ * docs/scenario-reference.md.
+ */
+public record Scenario(
+        @Param("Short name, used in output folder names") String name,
+        @Param("What the scenario represents") String description,
+        RunSpec run,
+        NetworkSpec network,
+        HouseholdSpec households,
+        EvSpec ev,
+        V2gSpec v2g,
+        TariffSpec tariffs,
+        ModelSpec model,
+        OutputSpec output) {
+
+    public static Scenario defaults() {
+        return new Scenario("scenario", "", RunSpec.defaults(), NetworkSpec.defaults(), HouseholdSpec.defaults(),
+                EvSpec.defaults(), V2gSpec.defaults(), TariffSpec.defaults(), ModelSpec.defaults(), OutputSpec.defaults());
+    }
+
+    /** The same scenario with another model. */
+    public Scenario withModel(ModelType type) {
+        return new Scenario(name, description, run, network, households, ev, v2g, tariffs,
+                model.withType(type), output);
+    }
+}
