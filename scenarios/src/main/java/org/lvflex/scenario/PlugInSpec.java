@@ -35,7 +35,7 @@ public record PlugInSpec(
         double publicTargetSoc) implements Checked {
 
     public static PlugInSpec defaults() {
-        return new PlugInSpec(0.5, 0.85, 0.05, 4, 40, 0.35, 0.8);
+        return new PlugInSpec(0.6, 0.95, 0.05, 6, 40, 0.35, 0.8);
     }
 
     @Override

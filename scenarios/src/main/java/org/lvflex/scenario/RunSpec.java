@@ -13,8 +13,8 @@ public record RunSpec(
         String startDate,
         @Param(value = "Length of the run", unit = "days", min = 1, max = 3660)
         int days,
-        @Param(value = "Physical step: loads and power flow advance every step; must divide a day (1, 5, 10, 15, 30 ...)",
-                unit = "min", min = 1, max = 60, source = "DOMAIN.md section 2: default 1 min; 5, 10, 30 allowed")
+        @Param(value = "Physical step: loads and power flow advance every step; must divide the half-hour settlement period (1, 2, 3, 5, 6, 10, 15, 30)",
+                unit = "min", min = 1, max = 30, source = "DOMAIN.md section 2: default 1 min; 5, 10, 30 allowed")
         int stepMinutes,
         @Param(value = "Seed of every random stream of the run; the same seed gives byte-identical outputs")
         long seed) implements Checked {
@@ -34,9 +34,10 @@ public record RunSpec(
         } catch (DateTimeParseException e) {
             problems.add(path + ".startDate", "\"" + startDate + "\"", "an ISO date such as \"2025-01-06\"");
         }
-        if (stepMinutes > 0 && 1440 % stepMinutes != 0) {
+        if (stepMinutes > 0 && 30 % stepMinutes != 0) {
             problems.add(path + ".stepMinutes", String.valueOf(stepMinutes),
-                    "a step that divides the day and so the horizon of " + days + " days (1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60)");
+                    "a step that divides the half-hour settlement period, and so the horizon of " + days
+                    + " days: 1, 2, 3, 5, 6, 10, 15 or 30");
         }
     }
 }

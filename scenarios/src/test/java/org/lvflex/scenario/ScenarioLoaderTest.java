@@ -50,7 +50,7 @@ class ScenarioLoaderTest {
         "negative power      | {\"ev\": {\"chargerKw\": [7.0, -3.6]}}              | ev.chargerKw[1]: got -3.6, expected a number from 1 to 22 kW",
         "unknown field       | {\"ev\": {\"shar\": 0.3}}                           | ev.shar: unknown field; did you mean 'share'?",
         "unknown top level   | {\"netwrk\": {}}                                   | netwrk: unknown field; did you mean 'network'?",
-        "step not dividing   | {\"run\": {\"stepMinutes\": 7}}                     | run.stepMinutes: got 7, expected a step that divides the day",
+        "step not dividing   | {\"run\": {\"stepMinutes\": 7}}                     | run.stepMinutes: got 7, expected a step that divides the half-hour settlement period",
         "share above one     | {\"ev\": {\"share\": 1.5}}                          | ev.share: got 1.5, expected a number from 0 to 1",
         "unknown model       | {\"model\": {\"type\": \"D9\"}}                      | model.type: got \"D9\", expected one of",
         "bad time of day     | {\"tariffs\": {\"touOffPeakStart\": \"25:00\"}}       | tariffs.touOffPeakStart: got \"25:00\", expected a time of day",

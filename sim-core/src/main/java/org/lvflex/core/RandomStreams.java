@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 
 /**
  * Named random-number streams derived from one run seed. Each stream's seed mixes the run seed
@@ -31,6 +32,14 @@ public final class RandomStreams {
     /** A fresh stream private to one agent: same (seed, name, index) gives the same numbers. */
     public MersenneTwisterFast stream(String name, long index) {
         return create(derive(seed, name, index));
+    }
+
+    /**
+     * A cheap generator for draws keyed by (name, agent, day): random access in any order, e.g. the
+     * trips of car 12 on day 40 are the same whichever days were generated before.
+     */
+    public SplittableRandom keyed(String name, long agent, long day) {
+        return new SplittableRandom(derive(seed, name, agent * 1_000_003L + day));
     }
 
     /** A 64-bit seed derived from a run seed, a stream name and an index (SplitMix64 mixing). */

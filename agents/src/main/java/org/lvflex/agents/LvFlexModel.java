@@ -1,0 +1,362 @@
+package org.lvflex.agents;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lvflex.agents.control.ChargeContext;
+import org.lvflex.agents.control.ChargeController;
+import org.lvflex.agents.control.ChargeLimiter;
+import org.lvflex.agents.demand.BaseDemand;
+import org.lvflex.agents.ev.Drivers;
+import org.lvflex.agents.ev.Ev;
+import org.lvflex.agents.ev.Session;
+import org.lvflex.agents.ev.SessionLog;
+import org.lvflex.agents.ev.TravelModel;
+import org.lvflex.agents.grid.Grid;
+import org.lvflex.agents.population.Household;
+import org.lvflex.agents.population.PopulationBuilder;
+import org.lvflex.agents.tariff.DynamicPrices;
+import org.lvflex.agents.tariff.Metering;
+import org.lvflex.agents.tariff.NetworkTariff;
+import org.lvflex.agents.tariff.Supplier;
+import org.lvflex.agents.tariff.TariffKind;
+import org.lvflex.core.AgentCounters;
+import org.lvflex.core.LvSimState;
+import org.lvflex.core.SimClock;
+import org.lvflex.core.TimeSeriesRecorder;
+import org.lvflex.scenario.ModelType;
+import org.lvflex.scenario.Scenario;
+import org.lvflex.scenario.TariffSpec;
+
+/**
+ * An lvflex run: households, EVs, supplier, DNO, aggregators and CPO on an LV network under one
+ * smart-charging model. A MASON SimState: the command line runs it headless, the classroom GUI
+ * wraps the same object. Time is in minutes since the scenario's start.
+ *
+ * <p>Each physical step (ordering {@link #ORDER_STEP}, after that minute's events): every plugged-in
+ * charger's controller says what it wants, external limiters cap it (curtailment), batteries move,
+ * every connection's demand is set and the network solved, observers (the DNO) read the results,
+ * the recorder stores the step and meters accumulate; settlement runs at each half-hour's end.
+ */
+public class LvFlexModel extends LvSimState {
+    private static final long serialVersionUID = 1L;
+
+    /** Event orderings within one minute: lower runs first. */
+    public static final int ORDER_DAY = 0;
+    public static final int ORDER_MARKET = 1;
+    public static final int ORDER_DNO = 2;
+    public static final int ORDER_TRAVEL = 3;
+    public static final int ORDER_STEP = 4;
+
+    /** Something that reads the solved network each step (a DNO's monitoring, protection). */
+    public interface StepObserver {
+        void afterSolve(LvFlexModel m, int step, double now);
+    }
+
+    private final Scenario scenario;
+    private final Grid grid;
+    private final List<Household> households;
+    private final List<Ev> evs;
+    private final BaseDemand baseDemand;
+    private final TravelModel travel;
+    private final Supplier supplier;
+    private final ChargeContext ctx;
+    private final SessionLog sessions = new SessionLog();
+    private final Ledger ledger;
+    private final int supplierParty;
+    private final int dnoParty;
+    private final Metering metering;
+    private final ChargeController[] controllers;
+    private final List<ChargeLimiter> limiters = new ArrayList<>();
+    private final List<StepObserver> observers = new ArrayList<>();
+    private final List<Runnable> onStart = new ArrayList<>();
+    private final Drivers drivers;
+    private final TimeSeriesRecorder recorder;
+    private final AgentCounters counters;
+    private final double[][] baseTrace;
+    private final boolean[] wasCurtailed;
+    private final double householdTanPhi;
+    private final double chargerTanPhi;
+    private final Columns col;
+    private int step;
+
+    public LvFlexModel(Scenario scenario, Grid grid) {
+        super(scenario.run().seed(), SimClock.ofDays(scenario.run().start().atStartOfDay(), scenario.run().stepMinutes(),
+                scenario.run().days()));
+        this.scenario = scenario;
+        this.grid = grid;
+        PopulationBuilder.Population pop = new PopulationBuilder(scenario, streams).build(grid);
+        this.households = pop.households();
+        this.evs = pop.evs();
+        this.baseDemand = new BaseDemand(scenario.households().baseLoad(), streams, scenario.run().start(), clock.stepMinutes());
+        this.travel = new TravelModel(scenario.ev().travel(), streams, scenario.households().capability().homeBasedShare());
+        TariffSpec ts = scenario.tariffs();
+        DynamicPrices prices = DynamicPrices.build(ts.dynamicPrices(), scenario.run().start(), scenario.run().days(),
+                ts.dynamicNoise(), streams.stream("tariff"));
+        this.supplier = new Supplier(ts, prices);
+        this.ctx = new ChargeContext(clock, scenario.ev().targetSoc(), scenario.ev().chargeEfficiency(),
+                scenario.v2g().dischargeEfficiency());
+        this.ledger = new Ledger(households.size());
+        this.supplierParty = ledger.addParty("supplier");
+        this.dnoParty = ledger.addParty("dno");
+        this.metering = new Metering(households, supplier, NetworkTariff.flat(ts.networkGbpPerKwh()), ledger,
+                supplierParty, dnoParty);
+        this.controllers = new ChargeController[evs.size()];
+        this.drivers = new Drivers(scenario.ev(), travel, clock, events, ORDER_TRAVEL, streams, ctx, sessions, evs.size(),
+                (ev, now) -> controllers[ev.getId()].onPlugIn(ev, now), null);
+        this.recorder = new TimeSeriesRecorder(clock);
+        this.col = new Columns(recorder);
+        this.counters = new AgentCounters(households.size());
+        col.register(counters);
+        this.baseTrace = new double[households.size()][clock.stepsPerDay()];
+        this.wasCurtailed = new boolean[evs.size()];
+        this.householdTanPhi = tanPhi(scenario.network().householdPowerFactor());
+        this.chargerTanPhi = tanPhi(scenario.network().chargerPowerFactor());
+        SmartChargingModels.install(this);
+    }
+
+    private static double tanPhi(double pf) {
+        return Math.tan(Math.acos(pf));
+    }
+
+    /** Puts every EV household on the tariff the model implies (or the scenario fixes). */
+    public void assignTariffs(TariffKind modelTariff) {
+        TariffSpec.EvTariff chosen = scenario.tariffs().evTariff();
+        TariffKind kind = chosen == TariffSpec.EvTariff.AUTO ? modelTariff : TariffKind.valueOf(chosen.name());
+        for (Household h : households) {
+            boolean needsMeter = kind != TariffKind.FLAT;
+            h.setTariff(h.getHasEv() && (!needsMeter || h.capability().smartMeter()) ? kind : TariffKind.FLAT);
+        }
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        step = 0;
+        events.every(0, SimClock.MINUTES_PER_DAY, ORDER_DAY, s -> newDay());
+        events.every(0, clock.stepMinutes(), ORDER_STEP, s -> physicalStep());
+        for (Ev ev : evs) {
+            drivers.start(ev);
+        }
+        for (Runnable r : onStart) {
+            r.run();
+        }
+    }
+
+    /** Registers work to do when the run starts (after the schedule is reset): models schedule their agents here. */
+    public void onStart(Runnable r) {
+        onStart.add(r);
+    }
+
+    private void newDay() {
+        int day = clock.dayIndex(now());
+        for (Household h : households) {
+            baseDemand.fillDay(h, day, baseTrace[h.getId()]);
+        }
+        metering.standingCharge();
+    }
+
+    private void physicalStep() {
+        double now = now();
+        double dt = clock.stepHours();
+        int k = clock.stepAt(now) % clock.stepsPerDay();
+        double evCharging = 0;
+        double v2gExport = 0;
+        double curtailedKw = 0;
+        int plugged = 0;
+        int charging = 0;
+        for (Ev ev : evs) {
+            if (!ev.getPlugged() || !ev.session().home) {
+                continue;
+            }
+            plugged++;
+            double kw = chargeOneStep(ev, now, dt);
+            if (kw > 0) {
+                evCharging += kw;
+                charging++;
+            } else {
+                v2gExport -= kw;
+            }
+            curtailedKw += ev.getCurtailed() ? Math.max(0, ev.getDesiredKw() - kw) : 0;
+        }
+        double base = 0;
+        for (Household h : households) {
+            double b = baseTrace[h.getId()][k];
+            base += b;
+            Ev ev = h.ev();
+            double evKw = ev != null && ev.getPlugged() && ev.session().home ? ev.getSetpointKw() : 0;
+            grid.setDemand(h.connection(), b + evKw, b * householdTanPhi + Math.abs(evKw) * chargerTanPhi * Math.signum(evKw));
+            metering.meter(h.getId(), b + evKw, dt);
+            counters.add(col.baseKwh, h.getId(), b * dt);
+        }
+        grid.solve();
+        for (StepObserver o : observers) {
+            o.afterSolve(this, step, now);
+        }
+        col.record(step, grid, base, evCharging, v2gExport, curtailedKw, plugged, charging);
+        int stepsPerPeriod = 30 / clock.stepMinutes();
+        if ((step + 1) % stepsPerPeriod == 0) {
+            int period = step / stepsPerPeriod;
+            metering.settle(period, clock.minuteOfDay(clock.timeOf(period * stepsPerPeriod)));
+        }
+        step++;
+    }
+
+    /** One EV's charging this step: controller, physical bounds, external limits, battery. Returns grid kW. */
+    private double chargeOneStep(Ev ev, double now, double dt) {
+        Session s = ev.session();
+        double desired = s.override ? ctx.immediateKw(ev) : controllers[ev.getId()].desiredKw(ev, now);
+        double maxCharge = Math.min(ev.getHomeChargerKw(), (ev.getBatteryKwh() - ev.energyKwh()) / (ctx.chargeEfficiency() * dt));
+        double maxExport = Math.min(ev.getExportKw(), ev.energyKwh() * ctx.dischargeEfficiency() / dt);
+        desired = Math.max(-maxExport, Math.min(maxCharge, desired));
+        double limitCharge = Double.POSITIVE_INFINITY;
+        double limitExport = Double.POSITIVE_INFINITY;
+        for (ChargeLimiter l : limiters) {
+            if (s.override && l.overridable()) {
+                continue;
+            }
+            limitCharge = Math.min(limitCharge, l.maxChargeKw(ev, now));
+            limitExport = Math.min(limitExport, l.maxExportKw(ev, now));
+        }
+        double actual = Math.max(-limitExport, Math.min(limitCharge, desired));
+        boolean curtailedNow = desired > 0 && actual < desired - 1e-9;
+        if (curtailedNow) {
+            double kwh = (desired - actual) * dt;
+            s.curtailedKwh += kwh;
+            counters.add(col.curtailedKwh, ev.household().getId(), kwh);
+            if (!wasCurtailed[ev.getId()]) {
+                counters.add(col.curtailmentEvents, ev.household().getId(), 1);
+            }
+        }
+        wasCurtailed[ev.getId()] = curtailedNow;
+        if (actual > 0) {
+            ev.addEnergy(actual * ctx.chargeEfficiency() * dt);
+            s.chargedKwh += actual * dt;
+            s.chargingMinutes += clock.stepMinutes();
+        } else if (actual < 0) {
+            ev.addEnergy(actual / ctx.dischargeEfficiency() * dt);
+            s.dischargedKwh -= actual * dt;
+        }
+        ev.setSetpoint(desired, actual, curtailedNow);
+        return actual;
+    }
+
+    @Override
+    public void finish() {
+        for (Ev ev : evs) {
+            if (ev.getPlugged()) {
+                drivers.endSession(ev, clock.horizonMinutes(), true);
+            }
+        }
+        super.finish();
+    }
+
+    // ---- wiring for the smart-charging models -------------------------------------------------
+
+    public void setController(Ev ev, ChargeController c) {
+        controllers[ev.getId()] = c;
+    }
+
+    public ChargeController controller(Ev ev) {
+        return controllers[ev.getId()];
+    }
+
+    public void addLimiter(ChargeLimiter l) {
+        limiters.add(l);
+    }
+
+    public void addObserver(StepObserver o) {
+        observers.add(o);
+    }
+
+    // ---- read access ----------------------------------------------------------------------------
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public ModelType modelType() {
+        return scenario.model().type();
+    }
+
+    public Grid grid() {
+        return grid;
+    }
+
+    public List<Household> households() {
+        return households;
+    }
+
+    public List<Ev> evs() {
+        return evs;
+    }
+
+    public Supplier supplier() {
+        return supplier;
+    }
+
+    public ChargeContext chargeContext() {
+        return ctx;
+    }
+
+    public SessionLog sessions() {
+        return sessions;
+    }
+
+    public Ledger ledger() {
+        return ledger;
+    }
+
+    public int supplierParty() {
+        return supplierParty;
+    }
+
+    public int dnoParty() {
+        return dnoParty;
+    }
+
+    public Metering metering() {
+        return metering;
+    }
+
+    public TimeSeriesRecorder recorder() {
+        return recorder;
+    }
+
+    public AgentCounters counters() {
+        return counters;
+    }
+
+    public Columns columns() {
+        return col;
+    }
+
+    public BaseDemand baseDemand() {
+        return baseDemand;
+    }
+
+    public TravelModel travel() {
+        return travel;
+    }
+
+    /** Physical steps completed so far. */
+    public int stepsDone() {
+        return step;
+    }
+
+    /** Base demand of a household in the current step (kW). */
+    public double baseKw(Household h) {
+        return baseTrace[h.getId()][clock.stepAt(now()) % clock.stepsPerDay()];
+    }
+
+    @Override
+    public String toString() {
+        return scenario.name() + " [" + scenario.model().type() + "]";
+    }
+
+    /** Convenience for callers that run the model headless. */
+    public static LvFlexModel runHeadless(Scenario s, Grid g) {
+        LvFlexModel m = new LvFlexModel(s, g);
+        m.runToEnd(null);
+        return m;
+    }
+}

@@ -1,0 +1,17 @@
+package org.lvflex.agents.control;
+
+import org.lvflex.agents.ev.Ev;
+
+/**
+ * Decides the power a plugged-in EV's charger wants each step (grid side, kW: positive charging,
+ * negative V2G export) on behalf of whoever controls it under the model: the driver (UNMANAGED),
+ * a timer (STATIC_TOU), an aggregator or the household's own optimiser. External limits (the DNO,
+ * a CPO scheme, protection) are applied afterwards and what they remove is curtailment.
+ */
+public interface ChargeController {
+    /** The EV was just plugged in at schedule time {@code now}. */
+    default void onPlugIn(Ev ev, double now) {}
+
+    /** Power wanted during the step starting at {@code now}. */
+    double desiredKw(Ev ev, double now);
+}

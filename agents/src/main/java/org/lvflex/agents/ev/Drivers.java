@@ -1,0 +1,198 @@
+package org.lvflex.agents.ev;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.BiConsumer;
+import org.lvflex.agents.control.ChargeContext;
+import org.lvflex.core.EventSchedule;
+import org.lvflex.core.RandomStreams;
+import org.lvflex.core.SimClock;
+import org.lvflex.scenario.EvSpec;
+
+/**
+ * The drivers: departures and arrivals from the travel model, energy used on the road, and the
+ * plug-in decision at home (rules in {@link org.lvflex.scenario.PlugInSpec}). Drivers without
+ * off-street parking charge publicly when low; with no public site modelled on the feeder that
+ * energy is served off the feeder and recorded as an off-feeder public session.
+ */
+public final class Drivers {
+    /** Look this many days ahead for the next trip. */
+    private static final int LOOKAHEAD_DAYS = 14;
+
+    private final EvSpec spec;
+    private final TravelModel travel;
+    private final SimClock clock;
+    private final LocalDate startDate;
+    private final EventSchedule events;
+    private final int order;
+    private final RandomStreams streams;
+    private final ChargeContext ctx;
+    private final SessionLog log;
+    private final BiConsumer<Ev, Double> onPlugIn;
+    private final PublicCharging publicCharging;
+    private final int[] arrivals;
+    private final int[] sessionCount;
+    private final double minAtArrivalSoc = 0.05;
+
+    /** Where drivers without home charging, or far from home, charge. */
+    public interface PublicCharging {
+        /**
+         * Serves a public charge that brings {@code ev} to {@code targetSoc}, starting at {@code now};
+         * returns false when no public site on the feeder can take it (the caller then serves it off the feeder).
+         */
+        boolean startPublicSession(Ev ev, double now, double targetSoc);
+    }
+
+    public Drivers(EvSpec spec, TravelModel travel, SimClock clock, EventSchedule events, int order, RandomStreams streams,
+            ChargeContext ctx, SessionLog log, int evCount, BiConsumer<Ev, Double> onPlugIn, PublicCharging publicCharging) {
+        this.spec = spec;
+        this.travel = travel;
+        this.clock = clock;
+        this.startDate = clock.start().toLocalDate();
+        this.events = events;
+        this.order = order;
+        this.streams = streams;
+        this.ctx = ctx;
+        this.log = log;
+        this.onPlugIn = onPlugIn;
+        this.publicCharging = publicCharging;
+        this.arrivals = new int[evCount];
+        this.sessionCount = new int[evCount];
+    }
+
+    /** At the start of the run every car is at home; decide whether it is already plugged in. */
+    public void start(Ev ev) {
+        scheduleNextDeparture(ev, 0);
+        atHome(ev, 0, true);
+    }
+
+    private void scheduleNextDeparture(Ev ev, double now) {
+        int today = clock.dayIndex(now);
+        for (int d = today; d <= today + LOOKAHEAD_DAYS; d++) {
+            List<Tour> tours = toursOn(ev, d);
+            double dayStart = (double) d * SimClock.MINUTES_PER_DAY - clock.start().getHour() * 60 - clock.start().getMinute();
+            for (Tour t : tours) {
+                double dep = clock.ceilToStep(dayStart + t.depart());
+                if (dep > now) {
+                    ev.setNextDeparture(dep);
+                    double ret = Math.max(dep + clock.stepMinutes(), clock.ceilToStep(dayStart + t.ret()));
+                    events.at(dep, order, s -> depart(ev, t, dep, ret));
+                    return;
+                }
+            }
+        }
+        // no trip within the look-ahead: check again then
+        double later = clock.ceilToStep(now + LOOKAHEAD_DAYS * SimClock.MINUTES_PER_DAY);
+        ev.setNextDeparture(Double.POSITIVE_INFINITY);
+        events.at(later, order, s -> scheduleNextDeparture(ev, later));
+    }
+
+    public List<Tour> toursOn(Ev ev, int day) {
+        return travel.tours(ev.getId(), ev.household().capability().homeBased(), ev.carScale(), day, startDate.plusDays(day));
+    }
+
+    private void depart(Ev ev, Tour tour, double now, double ret) {
+        if (ev.getPlugged()) {
+            endSession(ev, now, false);
+        }
+        ev.setHome(false);
+        events.at(ret, order, s -> arrive(ev, tour, ret));
+    }
+
+    private void arrive(Ev ev, Tour tour, double now) {
+        double winter = spec.winterUplift() * seasonalWeight(clock.dayOfYear(now));
+        double used = tour.km() * spec.consumptionKwhPerKm() * (1 + winter);
+        ev.addKm(tour.km());
+        double floor = minAtArrivalSoc * ev.getBatteryKwh();
+        double afterTrip = ev.energyKwh() - used;
+        if (afterTrip < floor) {
+            // charged en route at a public rapid charger, off this feeder, to reach home with the public target
+            double topUp = spec.plugIn().publicTargetSoc() * ev.getBatteryKwh() - afterTrip;
+            Session s = new Session(ev.getId(), ev.household().getId(), false, 50, now - 30,
+                    Math.max(afterTrip, 0) / ev.getBatteryKwh(), spec.plugIn().publicTargetSoc(), false);
+            s.chargedKwh = topUp / ctx.chargeEfficiency();
+            s.chargingMinutes = 60 * s.chargedKwh / 50;
+            s.plugOut = s.plugIn + Math.max(s.chargingMinutes, 15);
+            s.endSoc = spec.plugIn().publicTargetSoc();
+            s.offFeeder = true;
+            log.close(s);
+            ev.addEnergy(topUp - used);
+        } else {
+            ev.addEnergy(-used);
+        }
+        ev.setHome(true);
+        scheduleNextDeparture(ev, now);
+        atHome(ev, now, false);
+    }
+
+    /** Cosine season weight: 1 in mid-January, 0 in mid-July. */
+    private static double seasonalWeight(int dayOfYear) {
+        return (1 + Math.cos(2 * Math.PI * (dayOfYear - 15) / 365.0)) / 2;
+    }
+
+    private void atHome(Ev ev, double now, boolean runStart) {
+        SplittableRandom r = streams.keyed("plug", ev.getId(), arrivals[ev.getId()]++);
+        double u = r.nextDouble();
+        if (!ev.household().capability().offStreetParking()) {
+            if (ev.getSoc() < spec.plugIn().publicChargeSoc()) {
+                double target = spec.plugIn().publicTargetSoc();
+                if (publicCharging == null || !publicCharging.startPublicSession(ev, now, target)) {
+                    offFeederPublic(ev, now, target);
+                }
+            }
+            return;
+        }
+        double stayHours = (ev.nextDeparture() - now) / 60.0;
+        boolean plug;
+        if (ev.alwaysPlugIn()) {
+            plug = true;
+        } else if (stayHours < spec.plugIn().minStayHours()) {
+            plug = false;
+        } else {
+            double p = 1 / (1 + Math.exp((ev.getSoc() - ev.socThreshold()) / spec.plugIn().steepness()));
+            plug = u < p || rangeAfterTomorrowKm(ev, now) < spec.plugIn().reserveKm();
+        }
+        if (plug && ev.getSoc() < 0.999) {
+            Session s = new Session(ev.getId(), ev.household().getId(), true, ev.getHomeChargerKw(), now, ev.getSoc(),
+                    ctx.targetSoc(), runStart);
+            SplittableRandom o = streams.keyed("override", ev.getId(), sessionCount[ev.getId()]++);
+            s.override = o.nextDouble() < spec.overrideProbability();
+            ev.plugIn(s);
+            onPlugIn.accept(ev, now);
+        }
+    }
+
+    private void offFeederPublic(Ev ev, double now, double target) {
+        double add = Math.max(0, target * ev.getBatteryKwh() - ev.energyKwh());
+        Session s = new Session(ev.getId(), ev.household().getId(), false, 50, now, ev.getSoc(), target, false);
+        s.chargedKwh = add / ctx.chargeEfficiency();
+        s.chargingMinutes = 60 * s.chargedKwh / 50;
+        s.plugOut = now + Math.max(15, s.chargingMinutes);
+        s.endSoc = target;
+        s.offFeeder = true;
+        ev.addEnergy(add);
+        log.close(s);
+    }
+
+    /** Range left after the next day's trips if the car is not charged, km. */
+    private double rangeAfterTomorrowKm(Ev ev, double now) {
+        int day = clock.dayIndex(now) + (clock.minuteOfDay(now) > 12 * 60 ? 1 : 0);
+        double km = 0;
+        for (Tour t : toursOn(ev, day)) {
+            km += t.km();
+        }
+        double perKm = spec.consumptionKwhPerKm() * (1 + spec.winterUplift());
+        return (ev.energyKwh() / perKm) - km;
+    }
+
+    /** Closes the EV's session at {@code now}: unmet energy is what it still lacks for its target. */
+    public void endSession(Ev ev, double now, boolean runEnd) {
+        Session s = ev.unplug();
+        s.plugOut = now;
+        s.endSoc = ev.getSoc();
+        s.unmetKwh = s.home && !runEnd ? Math.max(0, s.targetSoc * ev.getBatteryKwh() - ev.energyKwh()) / ctx.chargeEfficiency() : 0;
+        s.truncatedEnd = runEnd;
+        log.close(s);
+    }
+}

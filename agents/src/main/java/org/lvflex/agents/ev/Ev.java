@@ -1,0 +1,170 @@
+package org.lvflex.agents.ev;
+
+import org.lvflex.agents.population.Household;
+
+/**
+ * An electric vehicle and its driver's charging state. Energy in the battery is tracked in kWh;
+ * the charger's setpoint for the current step is grid-side kW (positive charging, negative V2G
+ * export). Getters are MASON inspector properties.
+ */
+public final class Ev {
+    private final int id;
+    private final Household household;
+    private final double batteryKwh;
+    private final double homeChargerKw;
+    private final boolean v2g;
+    private final double exportKw;
+    private final double socThreshold;
+    private final double carScale;
+    private final boolean alwaysPlugIn;
+
+    private double energyKwh;
+    private boolean home = true;
+    private boolean plugged;
+    private Session session;
+    /** Schedule time of the next departure (minutes), or +inf when none is known. */
+    private double nextDeparture = Double.POSITIVE_INFINITY;
+    private double setpointKw;
+    private double desiredKw;
+    private boolean curtailed;
+    private long odometerKm;
+
+    public Ev(int id, Household household, double batteryKwh, double homeChargerKw, boolean v2g, double exportKw,
+            double socThreshold, double carScale, boolean alwaysPlugIn, double initialSoc) {
+        this.id = id;
+        this.household = household;
+        this.batteryKwh = batteryKwh;
+        this.homeChargerKw = homeChargerKw;
+        this.v2g = v2g;
+        this.exportKw = v2g ? exportKw : 0;
+        this.socThreshold = socThreshold;
+        this.carScale = carScale;
+        this.alwaysPlugIn = alwaysPlugIn;
+        this.energyKwh = initialSoc * batteryKwh;
+    }
+
+    public int getId() {
+        return id;
+    }
+
+    public Household household() {
+        return household;
+    }
+
+    public double getBatteryKwh() {
+        return batteryKwh;
+    }
+
+    public double getHomeChargerKw() {
+        return homeChargerKw;
+    }
+
+    public boolean v2g() {
+        return v2g;
+    }
+
+    public boolean getV2g() {
+        return v2g;
+    }
+
+    public double getExportKw() {
+        return exportKw;
+    }
+
+    public double socThreshold() {
+        return socThreshold;
+    }
+
+    public double carScale() {
+        return carScale;
+    }
+
+    public boolean alwaysPlugIn() {
+        return alwaysPlugIn;
+    }
+
+    /** State of charge, 0..1. */
+    public double getSoc() {
+        return energyKwh / batteryKwh;
+    }
+
+    public double energyKwh() {
+        return energyKwh;
+    }
+
+    /** Moves battery energy by {@code kwh} (negative to discharge); callers keep it within [0, capacity]. */
+    public void addEnergy(double kwh) {
+        energyKwh += kwh;
+        if (energyKwh < 0) {
+            energyKwh = 0;
+        } else if (energyKwh > batteryKwh) {
+            energyKwh = batteryKwh;
+        }
+    }
+
+    public boolean getHome() {
+        return home;
+    }
+
+    public void setHome(boolean h) {
+        this.home = h;
+    }
+
+    public boolean getPlugged() {
+        return plugged;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public void plugIn(Session s) {
+        this.plugged = true;
+        this.session = s;
+    }
+
+    /** Ends the session (returns it) and unplugs. */
+    public Session unplug() {
+        Session s = session;
+        plugged = false;
+        session = null;
+        setpointKw = 0;
+        desiredKw = 0;
+        curtailed = false;
+        return s;
+    }
+
+    public double nextDeparture() {
+        return nextDeparture;
+    }
+
+    public void setNextDeparture(double t) {
+        this.nextDeparture = t;
+    }
+
+    public double getSetpointKw() {
+        return setpointKw;
+    }
+
+    public void setSetpoint(double desired, double actual, boolean curtailedNow) {
+        this.desiredKw = desired;
+        this.setpointKw = actual;
+        this.curtailed = curtailedNow;
+    }
+
+    public double getDesiredKw() {
+        return desiredKw;
+    }
+
+    public boolean getCurtailed() {
+        return curtailed;
+    }
+
+    public void addKm(double km) {
+        odometerKm += Math.round(km);
+    }
+
+    public long getOdometerKm() {
+        return odometerKm;
+    }
+}

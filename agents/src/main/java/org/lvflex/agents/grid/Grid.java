@@ -1,0 +1,71 @@
+package org.lvflex.agents.grid;
+
+/**
+ * What agents see of the LV network: connection points to draw power at, a solve per step, and the
+ * measurements a DNO's monitoring would give (transformer per phase, feeder heads, voltages). Agents
+ * never touch power-flow internals; the network never knows about tariffs.
+ */
+public interface Grid {
+    /** Phase code of a single-phase connection: 0, 1, 2 = A, B, C; {@link #THREE_PHASE} = balanced. */
+    int THREE_PHASE = 3;
+
+    int connectionCount();
+
+    /** 0, 1, 2 for single-phase connections, {@link #THREE_PHASE} for balanced three-phase ones. */
+    int phaseOf(int connection);
+
+    /** The LV way (transformer outgoing feeder) a connection sits on. */
+    int feederOf(int connection);
+
+    int feederCount();
+
+    /** Name of the connection point in the network data (e.g. LOAD1). */
+    String connectionName(int connection);
+
+    double transformerRatingKva();
+
+    /** Reinforcement: a larger transformer (same per-unit impedance on its own base). */
+    void setTransformerRatingKva(double kva);
+
+    /** Demand at a connection for the coming solve; negative P is export. */
+    void setDemand(int connection, double pKw, double qKvar);
+
+    /** Solves the network with the demands set; results below refer to this solve. */
+    void solve();
+
+    boolean converged();
+
+    int iterations();
+
+    double transformerPKw(int phase);
+
+    double transformerQKvar(int phase);
+
+    /** Apparent power through one transformer phase. */
+    double transformerSKva(int phase);
+
+    /** Losses in cables and transformer (0 for a copper plate). */
+    double lossesKw();
+
+    /** Phase-to-neutral voltage magnitude at a connection (NaN when the solver has no voltages). */
+    double connectionVoltageV(int connection);
+
+    double minVoltageV();
+
+    double maxVoltageV();
+
+    /** Largest voltage unbalance factor at the load buses, % (NaN when not computed). */
+    double voltageUnbalancePct();
+
+    /** Current at the head of a feeder on one phase, A (NaN when not computed). */
+    double feederHeadCurrentA(int feeder, int phase);
+
+    /** Loading of a feeder's head cable, % of its rating (NaN when not computed). */
+    double feederHeadLoadingPct(int feeder);
+
+    /** Most loaded cable in the network, % of its rating (NaN when not computed). */
+    double maxBranchLoadingPct();
+
+    /** Whether voltages and cable currents are computed (false for a copper plate). */
+    boolean hasVoltages();
+}

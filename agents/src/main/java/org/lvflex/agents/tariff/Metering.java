@@ -1,0 +1,96 @@
+package org.lvflex.agents.tariff;
+
+import java.util.List;
+import org.lvflex.agents.Ledger;
+import org.lvflex.agents.Ledger.Flow;
+import org.lvflex.agents.population.Household;
+
+/**
+ * Half-hourly smart metering and billing. Each step adds a household's net import or export at its
+ * meter; at the end of each settlement period the supplier bills energy at the household's tariff,
+ * pays export, and the network charge goes to the DNO. The standing charge is billed daily.
+ */
+public final class Metering {
+    private final List<Household> households;
+    private final Supplier supplier;
+    private final Ledger ledger;
+    private final int supplierParty;
+    private final int dnoParty;
+    private NetworkTariff networkTariff;
+    private final double[] importKwh;
+    private final double[] exportKwh;
+    private final double[] totalImportKwh;
+    private final double[] totalExportKwh;
+
+    public Metering(List<Household> households, Supplier supplier, NetworkTariff networkTariff, Ledger ledger,
+            int supplierParty, int dnoParty) {
+        this.households = households;
+        this.supplier = supplier;
+        this.networkTariff = networkTariff;
+        this.ledger = ledger;
+        this.supplierParty = supplierParty;
+        this.dnoParty = dnoParty;
+        int n = households.size();
+        this.importKwh = new double[n];
+        this.exportKwh = new double[n];
+        this.totalImportKwh = new double[n];
+        this.totalExportKwh = new double[n];
+    }
+
+    public void setNetworkTariff(NetworkTariff t) {
+        this.networkTariff = t;
+    }
+
+    public NetworkTariff networkTariff() {
+        return networkTariff;
+    }
+
+    /** Adds one step of a household's net demand at the meter (kW, negative = export). */
+    public void meter(int household, double netKw, double dtHours) {
+        if (netKw >= 0) {
+            importKwh[household] += netKw * dtHours;
+        } else {
+            exportKwh[household] -= netKw * dtHours;
+        }
+    }
+
+    /** Bills the settlement period that just ended. */
+    public void settle(int period, int periodStartMinuteOfDay) {
+        for (int i = 0; i < households.size(); i++) {
+            Household h = households.get(i);
+            double imp = importKwh[i];
+            double exp = exportKwh[i];
+            if (imp > 0) {
+                ledger.pay(i, supplierParty, Flow.ENERGY, imp * supplier.importPrice(h.getTariff(), period, periodStartMinuteOfDay));
+                ledger.pay(i, dnoParty, Flow.NETWORK, imp * networkTariff.gbpPerKwh(h, period));
+            }
+            if (exp > 0) {
+                ledger.pay(supplierParty, i, Flow.EXPORT, exp * supplier.exportPrice(period));
+            }
+            totalImportKwh[i] += imp;
+            totalExportKwh[i] += exp;
+            importKwh[i] = 0;
+            exportKwh[i] = 0;
+        }
+    }
+
+    /** Bills one day's standing charge to every household. */
+    public void standingCharge() {
+        for (int i = 0; i < households.size(); i++) {
+            ledger.pay(i, supplierParty, Flow.STANDING, supplier.standingGbpPerDay());
+        }
+    }
+
+    public double importKwh(int household) {
+        return totalImportKwh[household];
+    }
+
+    public double exportKwh(int household) {
+        return totalExportKwh[household];
+    }
+
+    /** Import so far in the open settlement period. */
+    public double periodImportKwh(int household) {
+        return importKwh[household];
+    }
+}
