@@ -8,7 +8,8 @@ import org.lvflex.network.powerflow.PowerFlowResult;
  * {@link PowerFlowResult} and the step length; it accumulates violating minutes:
  * <ul>
  *   <li>per bus with a connection point (the supply terminals the statutory limits apply to):
- *       minutes with any phase under or over the voltage band</li>
+ *       minutes with any connected phase under or over the voltage band (a single-phase customer's
+ *       bus is judged on its own phase only)</li>
  *   <li>per original branch: minutes above its thermal limit</li>
  *   <li>the transformer: minutes above its limit</li>
  *   <li>totals: minutes with any violation of each kind</li>
@@ -20,6 +21,8 @@ public final class ConstraintMonitor {
     private final Network net;
     private final ConstraintLimits limits;
     private final int[] monitoredBuses;
+    /** Per monitored bus: bit p set if a connection point there uses phase p. */
+    private final int[] phaseMask;
     private final double[] underMinutes;
     private final double[] overMinutes;
     private final double[] branchMinutes;
@@ -35,17 +38,18 @@ public final class ConstraintMonitor {
     public ConstraintMonitor(Network net, ConstraintLimits limits) {
         this.net = net;
         this.limits = limits;
-        boolean[] isLoadBus = new boolean[net.busCount()];
+        int[] mask = new int[net.busCount()];
         int count = 0;
         for (int l = 0; l < net.loadCount(); l++) {
-            if (!isLoadBus[net.loadBus(l)]) {
-                isLoadBus[net.loadBus(l)] = true;
-                count++;
-            }
+            int b = net.loadBus(l);
+            count += mask[b] == 0 ? 1 : 0;
+            mask[b] |= net.loadPhase(l) == 3 ? 7 : 1 << net.loadPhase(l);
         }
         monitoredBuses = new int[count];
+        phaseMask = new int[count];
         for (int b = 0, k = 0; b < net.busCount(); b++) {
-            if (isLoadBus[b]) {
+            if (mask[b] != 0) {
+                phaseMask[k] = mask[b];
                 monitoredBuses[k++] = b;
             }
         }
@@ -63,10 +67,14 @@ public final class ConstraintMonitor {
         monitoredMinutes += minutes;
         boolean anyUnder = false;
         boolean anyOver = false;
-        for (int b : monitoredBuses) {
+        for (int k = 0; k < monitoredBuses.length; k++) {
+            int b = monitoredBuses[k];
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             for (int p = 0; p < 3; p++) {
+                if ((phaseMask[k] & (1 << p)) == 0) {
+                    continue;
+                }
                 double v = r.busVoltageV(b, p);
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
@@ -166,12 +174,12 @@ public final class ConstraintMonitor {
         return nonConvergedMinutes;
     }
 
-    /** Lowest voltage seen at a monitored bus, V. */
+    /** Lowest voltage seen on a connected phase of a monitored bus, V. */
     public double lowestVoltageV() {
         return worstMinV;
     }
 
-    /** Highest voltage seen at a monitored bus, V. */
+    /** Highest voltage seen on a connected phase of a monitored bus, V. */
     public double highestVoltageV() {
         return worstMaxV;
     }

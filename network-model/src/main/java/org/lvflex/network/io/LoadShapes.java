@@ -27,7 +27,10 @@ public final class LoadShapes {
         this.shapes = Collections.unmodifiableMap(copy);
     }
 
-    /** The 100 household shapes of the IEEE European LV feeder, named {@code Shape_1..Shape_100}. */
+    /**
+     * The 100 household shapes of the IEEE European LV feeder, {@code Shape_N} = {@code Load_profile_N.csv}
+     * ({@code LoadShapes.csv} names the 55 the feeder's loads use; the other 45 follow the same pattern).
+     */
     public static LoadShapes ieeeEuLv() {
         Map<String, double[]> m = new LinkedHashMap<>();
         boolean header = true;
@@ -36,26 +39,32 @@ public final class LoadShapes {
                 header = false;
                 continue;
             }
-            String file = IeeeEuLv.PROFILES + row[3];
-            double[] v = new double[MINUTES];
-            int i = 0;
-            boolean h = true;
-            for (String[] r : Csv.resourceRows(file)) {
-                if (h) {
-                    h = false;
-                    continue;
-                }
-                if (i >= MINUTES) {
-                    throw new InputException(file + ": more than " + MINUTES + " rows");
-                }
-                v[i++] = Csv.number(file, "row " + i, "mult", r[1]);
-            }
-            if (i != MINUTES) {
-                throw new InputException(file + ": " + i + " rows; a day needs " + MINUTES);
-            }
-            m.put(row[0], v);
+            m.put(row[0], readProfile(IeeeEuLv.PROFILES + row[3]));
+        }
+        for (int n = 1; n <= 100; n++) {
+            m.computeIfAbsent("Shape_" + n, k -> readProfile(IeeeEuLv.PROFILES + "Load_profile_" + k.substring(6) + ".csv"));
         }
         return new LoadShapes(m);
+    }
+
+    private static double[] readProfile(String file) {
+        double[] v = new double[MINUTES];
+        int i = 0;
+        boolean h = true;
+        for (String[] r : Csv.resourceRows(file)) {
+            if (h) {
+                h = false;
+                continue;
+            }
+            if (i >= MINUTES) {
+                throw new InputException(file + ": more than " + MINUTES + " rows");
+            }
+            v[i++] = Csv.number(file, "row " + i, "mult", r[1]);
+        }
+        if (i != MINUTES) {
+            throw new InputException(file + ": " + i + " rows; a day needs " + MINUTES);
+        }
+        return v;
     }
 
     public Set<String> names() {

@@ -55,7 +55,7 @@ public final class PowerFlow {
     public PowerFlow(Network network, PowerFlowOptions options) {
         this.network = network;
         this.options = options;
-        this.feeder = new ReducedFeeder(network);
+        this.feeder = new ReducedFeeder(network, options.reduceNetwork());
         int n = feeder.nodeCount;
         vRe = new double[3 * n];
         vIm = new double[3 * n];
@@ -97,6 +97,11 @@ public final class PowerFlow {
         }
         pW[load] = pKw * 1000.0;
         qVar[load] = qKvar * 1000.0;
+    }
+
+    /** Number of nodes the solver sweeps (after reduction). */
+    public int solvedNodeCount() {
+        return feeder.nodeCount;
     }
 
     /** Set active power of a connection point, kW. */

@@ -14,6 +14,8 @@ import org.lvflex.core.Param;
  * @param warmStart      start each solve from the previous converged solution
  * @param collapseVoltagePu a node voltage below this fraction of the LV nominal means voltage collapse:
  *                       the solve stops and reports non-convergence
+ * @param reduceNetwork  merge load-free series chains and drop load-free dead ends before solving
+ *                       (exact; switch off only to check the reduction or to time it)
  */
 public record PowerFlowOptions(
         @Param(value = "Maximum backward/forward sweeps per solve", min = 1, max = 10000,
@@ -32,7 +34,10 @@ public record PowerFlowOptions(
         boolean warmStart,
         @Param(value = "Node voltage (fraction of LV nominal) below which the solve is declared collapsed",
                 min = 0, max = 0.9, assumption = "no real feeder solution lies below 0.2 pu")
-        double collapseVoltagePu) {
+        double collapseVoltagePu,
+        @Param(value = "Merge load-free series line chains into equivalent branches before solving",
+                assumption = "exact for series impedances without shunts, and much faster")
+        boolean reduceNetwork) {
 
     public PowerFlowOptions {
         if (maxIterations < 1) {
@@ -53,24 +58,29 @@ public record PowerFlowOptions(
         }
     }
 
-    /** Defaults: 100 sweeps, 1e-4 V, constant power, 230 V nominal, warm start, collapse below 0.2 pu. */
+    /** Defaults: 100 sweeps, 1e-4 V, constant power, 230 V nominal, warm start, collapse below 0.2 pu, reduced. */
     public static PowerFlowOptions defaults() {
-        return new PowerFlowOptions(100, 1e-4, LoadModel.CONSTANT_POWER, 230.0, true, 0.2);
+        return new PowerFlowOptions(100, 1e-4, LoadModel.CONSTANT_POWER, 230.0, true, 0.2, true);
     }
 
     public PowerFlowOptions withLoadModel(LoadModel m) {
-        return new PowerFlowOptions(maxIterations, toleranceV, m, nominalVoltageV, warmStart, collapseVoltagePu);
+        return new PowerFlowOptions(maxIterations, toleranceV, m, nominalVoltageV, warmStart, collapseVoltagePu, reduceNetwork);
     }
 
     public PowerFlowOptions withMaxIterations(int n) {
-        return new PowerFlowOptions(n, toleranceV, loadModel, nominalVoltageV, warmStart, collapseVoltagePu);
+        return new PowerFlowOptions(n, toleranceV, loadModel, nominalVoltageV, warmStart, collapseVoltagePu, reduceNetwork);
     }
 
     public PowerFlowOptions withToleranceV(double tol) {
-        return new PowerFlowOptions(maxIterations, tol, loadModel, nominalVoltageV, warmStart, collapseVoltagePu);
+        return new PowerFlowOptions(maxIterations, tol, loadModel, nominalVoltageV, warmStart, collapseVoltagePu, reduceNetwork);
     }
 
     public PowerFlowOptions withWarmStart(boolean warm) {
-        return new PowerFlowOptions(maxIterations, toleranceV, loadModel, nominalVoltageV, warm, collapseVoltagePu);
+        return new PowerFlowOptions(maxIterations, toleranceV, loadModel, nominalVoltageV, warm, collapseVoltagePu, reduceNetwork);
+    }
+
+    public PowerFlowOptions withReduceNetwork(boolean reduce) {
+        return new PowerFlowOptions(maxIterations, toleranceV, loadModel, nominalVoltageV, warmStart, collapseVoltagePu,
+                reduce);
     }
 }

@@ -38,9 +38,13 @@ final class ReducedFeeder {
     /** Per node: whether a load is connected there. */
     final boolean[] nodeHasLoad;
 
-    ReducedFeeder(Network net) {
+    ReducedFeeder(Network net, boolean reduce) {
         int n = net.busCount();
         boolean[] loaded = new boolean[n];
+        if (!reduce) {
+            // every bus becomes a node: treat each as carrying load so none is merged or dropped
+            java.util.Arrays.fill(loaded, true);
+        }
         boolean[] hasLoad = new boolean[n];
         for (int l = 0; l < net.loadCount(); l++) {
             hasLoad[net.loadBus(l)] = true;
@@ -64,7 +68,7 @@ final class ReducedFeeder {
         int count = 0;
         for (int k = 0; k < n; k++) {
             int b = net.busInOrder(k);
-            if (b == root || hasLoad[b] || (loaded[b] && loadedChildren[b] >= 2)) {
+            if (b == root || hasLoad[b] || !reduce || (loaded[b] && loadedChildren[b] >= 2)) {
                 node[b] = count++;
             }
         }
