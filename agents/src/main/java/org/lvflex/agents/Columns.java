@@ -17,8 +17,10 @@ public final class Columns {
     public final int base;
     public final int ev;
     public final int v2g;
+    public final int publicCharging;
     public final int curtailed;
     public final int losses;
+    public final int txLosses;
     public final int vMin;
     public final int vMax;
     public final int vuf;
@@ -44,10 +46,12 @@ public final class Columns {
         maxPhaseLoadingPct = r.column("transformer_max_phase_loading_pct", 2);
         ratingKva = r.column("transformer_rating_kva", 0);
         base = r.column("household_base_kw", 3);
-        ev = r.column("ev_charging_kw", 3);
+        ev = r.column("home_charging_kw", 3);
         v2g = r.column("v2g_export_kw", 3);
+        publicCharging = r.column("public_charging_kw", 3);
         curtailed = r.column("curtailed_kw", 3);
         losses = r.column("losses_kw", 4);
+        txLosses = r.column("transformer_losses_kw", 4);
         vMin = r.column("min_voltage_v", 2);
         vMax = r.column("max_voltage_v", 2);
         vuf = r.column("voltage_unbalance_pct", 3);
@@ -87,6 +91,7 @@ public final class Columns {
         r.set(v2g, step, v2gKw);
         r.set(curtailed, step, curtailedKw);
         r.set(losses, step, g.lossesKw());
+        r.set(txLosses, step, g.transformerLossesKw());
         r.set(vMin, step, g.minVoltageV());
         r.set(vMax, step, g.maxVoltageV());
         r.set(vuf, step, g.voltageUnbalancePct());

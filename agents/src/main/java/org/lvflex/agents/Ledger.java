@@ -49,6 +49,14 @@ public final class Ledger {
         return b;
     }
 
+    /** Forgets every payment (the parties stay): used when reporting starts after the warm-up. */
+    public void reset() {
+        for (int p = 0; p < paid.length; p++) {
+            java.util.Arrays.fill(paid[p], 0);
+            java.util.Arrays.fill(received[p], 0);
+        }
+    }
+
     public void pay(int payer, int payee, Flow flow, double gbp) {
         if (gbp == 0) {
             return;

@@ -52,6 +52,15 @@ public class LvFlexModel extends LvSimState {
         void afterSolve(LvFlexModel m, int step, double now);
     }
 
+    /**
+     * Demand at connections other than homes (public chargepoint sites): called each step after the
+     * households' demand is set and before the solve; sets its connections' demand on the grid and
+     * returns the EV charging power it draws (kW, for the public_charging_kw series).
+     */
+    public interface DemandSource {
+        double beforeSolve(LvFlexModel m, int step, double now, double dtHours);
+    }
+
     private final Scenario scenario;
     private final Grid grid;
     private final List<Household> households;
@@ -68,30 +77,36 @@ public class LvFlexModel extends LvSimState {
     private final ChargeController[] controllers;
     private final List<ChargeLimiter> limiters = new ArrayList<>();
     private final List<StepObserver> observers = new ArrayList<>();
+    private final List<DemandSource> demandSources = new ArrayList<>();
     private final List<Runnable> onStart = new ArrayList<>();
     private final Drivers drivers;
     private final TimeSeriesRecorder recorder;
     private final AgentCounters counters;
     private final double[][] baseTrace;
     private final boolean[] wasCurtailed;
+    private final double[] curtailStart;
+    private final List<Double> curtailmentDurations = new ArrayList<>();
     private final double householdTanPhi;
     private final double chargerTanPhi;
     private final Columns col;
+    private final int warmupSteps;
+    private boolean reporting;
     private int step;
 
     public LvFlexModel(Scenario scenario, Grid grid) {
-        super(scenario.run().seed(), SimClock.ofDays(scenario.run().start().atStartOfDay(), scenario.run().stepMinutes(),
-                scenario.run().days()));
+        super(scenario.run().seed(), SimClock.ofDays(scenario.run().start().minusDays(scenario.run().warmupDays()).atStartOfDay(),
+                scenario.run().stepMinutes(), scenario.run().days() + scenario.run().warmupDays()));
         this.scenario = scenario;
+        this.warmupSteps = scenario.run().warmupDays() * clock.stepsPerDay();
         this.grid = grid;
         PopulationBuilder.Population pop = new PopulationBuilder(scenario, streams).build(grid);
         this.households = pop.households();
         this.evs = pop.evs();
-        this.baseDemand = new BaseDemand(scenario.households().baseLoad(), streams, scenario.run().start(), clock.stepMinutes());
+        this.baseDemand = new BaseDemand(scenario.households().baseLoad(), streams, clock.start().toLocalDate(), clock.stepMinutes());
         this.travel = new TravelModel(scenario.ev().travel(), streams, scenario.households().capability().homeBasedShare());
         TariffSpec ts = scenario.tariffs();
-        DynamicPrices prices = DynamicPrices.build(ts.dynamicPrices(), scenario.run().start(), scenario.run().days(),
-                ts.dynamicNoise(), streams.stream("tariff"));
+        DynamicPrices prices = DynamicPrices.build(ts.dynamicPrices(), clock.start().toLocalDate(),
+                scenario.run().days() + scenario.run().warmupDays(), ts.dynamicNoise(), streams.stream("tariff"));
         this.supplier = new Supplier(ts, prices);
         this.ctx = new ChargeContext(clock, scenario.ev().targetSoc(), scenario.ev().chargeEfficiency(),
                 scenario.v2g().dischargeEfficiency());
@@ -103,12 +118,14 @@ public class LvFlexModel extends LvSimState {
         this.controllers = new ChargeController[evs.size()];
         this.drivers = new Drivers(scenario.ev(), travel, clock, events, ORDER_TRAVEL, streams, ctx, sessions, evs.size(),
                 (ev, now) -> controllers[ev.getId()].onPlugIn(ev, now), null);
-        this.recorder = new TimeSeriesRecorder(clock);
+        this.recorder = new TimeSeriesRecorder(SimClock.ofDays(scenario.run().start().atStartOfDay(), clock.stepMinutes(),
+                scenario.run().days()));
         this.col = new Columns(recorder);
         this.counters = new AgentCounters(households.size());
         col.register(counters);
         this.baseTrace = new double[households.size()][clock.stepsPerDay()];
         this.wasCurtailed = new boolean[evs.size()];
+        this.curtailStart = new double[evs.size()];
         this.householdTanPhi = tanPhi(scenario.network().householdPowerFactor());
         this.chargerTanPhi = tanPhi(scenario.network().chargerPowerFactor());
         SmartChargingModels.install(this);
@@ -128,10 +145,17 @@ public class LvFlexModel extends LvSimState {
         }
     }
 
+    /** Runs first in its minute: reporting starts when the warm-up ends. */
+    public static final int ORDER_REPORT = -1;
+
     @Override
     public void start() {
         super.start();
         step = 0;
+        reporting = warmupSteps == 0;
+        if (!reporting) {
+            events.at(clock.timeOf(warmupSteps), ORDER_REPORT, s -> beginReporting());
+        }
         events.every(0, SimClock.MINUTES_PER_DAY, ORDER_DAY, s -> newDay());
         events.every(0, clock.stepMinutes(), ORDER_STEP, s -> physicalStep());
         for (Ev ev : evs) {
@@ -152,7 +176,38 @@ public class LvFlexModel extends LvSimState {
         for (Household h : households) {
             baseDemand.fillDay(h, day, baseTrace[h.getId()]);
         }
-        metering.standingCharge();
+        if (reporting) {
+            metering.standingCharge();
+        }
+    }
+
+    /**
+     * The warm-up is over: forget its sessions, money and counts. Sessions in progress restart
+     * here, marked as cut by the start of the run; the DNO's history and the batteries carry on.
+     */
+    private void beginReporting() {
+        double now = now();
+        sessions.clear();
+        ledger.reset();
+        counters.reset();
+        curtailmentDurations.clear();
+        for (Ev ev : evs) {
+            Session old = ev.session();
+            if (old != null) {
+                Session s = new Session(old.evId, old.householdId, old.home, old.chargerKw, now, ev.getSoc(), old.targetSoc, true);
+                s.override = old.override;
+                ev.replaceSession(s);
+            }
+            if (wasCurtailed[ev.getId()]) {
+                curtailStart[ev.getId()] = now;
+            }
+        }
+        reporting = true;
+    }
+
+    /** True once the warm-up is over: only then is anything recorded, billed or counted. */
+    public boolean reporting() {
+        return reporting;
     }
 
     private void physicalStep() {
@@ -166,6 +221,10 @@ public class LvFlexModel extends LvSimState {
         int charging = 0;
         for (Ev ev : evs) {
             if (!ev.getPlugged() || !ev.session().home) {
+                if (wasCurtailed[ev.getId()]) { // unplugged while curtailed: the event ends
+                    curtailmentDurations.add(now - curtailStart[ev.getId()]);
+                    wasCurtailed[ev.getId()] = false;
+                }
                 continue;
             }
             plugged++;
@@ -185,18 +244,27 @@ public class LvFlexModel extends LvSimState {
             Ev ev = h.ev();
             double evKw = ev != null && ev.getPlugged() && ev.session().home ? ev.getSetpointKw() : 0;
             grid.setDemand(h.connection(), b + evKw, b * householdTanPhi + Math.abs(evKw) * chargerTanPhi * Math.signum(evKw));
-            metering.meter(h.getId(), b + evKw, dt);
-            counters.add(col.baseKwh, h.getId(), b * dt);
+            if (reporting) {
+                metering.meter(h.getId(), b + evKw, dt);
+                counters.add(col.baseKwh, h.getId(), b * dt);
+            }
+        }
+        double publicKw = 0;
+        for (DemandSource d : demandSources) {
+            publicKw += d.beforeSolve(this, step, now, dt);
         }
         grid.solve();
         for (StepObserver o : observers) {
             o.afterSolve(this, step, now);
         }
-        col.record(step, grid, base, evCharging, v2gExport, curtailedKw, plugged, charging);
-        int stepsPerPeriod = 30 / clock.stepMinutes();
-        if ((step + 1) % stepsPerPeriod == 0) {
-            int period = step / stepsPerPeriod;
-            metering.settle(period, clock.minuteOfDay(clock.timeOf(period * stepsPerPeriod)));
+        if (reporting) {
+            col.record(step - warmupSteps, grid, base, evCharging, v2gExport, curtailedKw, plugged, charging);
+            recorder.set(col.publicCharging, step - warmupSteps, publicKw);
+            int stepsPerPeriod = 30 / clock.stepMinutes();
+            if ((step + 1) % stepsPerPeriod == 0) {
+                int period = step / stepsPerPeriod;
+                metering.settle(period, clock.minuteOfDay(clock.timeOf(period * stepsPerPeriod)));
+            }
         }
         step++;
     }
@@ -218,14 +286,22 @@ public class LvFlexModel extends LvSimState {
             limitExport = Math.min(limitExport, l.maxExportKw(ev, now));
         }
         double actual = Math.max(-limitExport, Math.min(limitCharge, desired));
+        ev.setUnderSignal(limitCharge < ev.getHomeChargerKw() - 1e-9 || limitExport < ev.getExportKw() - 1e-9);
         boolean curtailedNow = desired > 0 && actual < desired - 1e-9;
         if (curtailedNow) {
             double kwh = (desired - actual) * dt;
             s.curtailedKwh += kwh;
-            counters.add(col.curtailedKwh, ev.household().getId(), kwh);
-            if (!wasCurtailed[ev.getId()]) {
-                counters.add(col.curtailmentEvents, ev.household().getId(), 1);
+            if (reporting) {
+                counters.add(col.curtailedKwh, ev.household().getId(), kwh);
             }
+            if (!wasCurtailed[ev.getId()]) {
+                if (reporting) {
+                    counters.add(col.curtailmentEvents, ev.household().getId(), 1);
+                }
+                curtailStart[ev.getId()] = now;
+            }
+        } else if (wasCurtailed[ev.getId()]) {
+            curtailmentDurations.add(now - curtailStart[ev.getId()]);
         }
         wasCurtailed[ev.getId()] = curtailedNow;
         if (actual > 0) {
@@ -243,6 +319,10 @@ public class LvFlexModel extends LvSimState {
     @Override
     public void finish() {
         for (Ev ev : evs) {
+            if (wasCurtailed[ev.getId()]) {
+                curtailmentDurations.add(clock.horizonMinutes() - curtailStart[ev.getId()]);
+                wasCurtailed[ev.getId()] = false;
+            }
             if (ev.getPlugged()) {
                 drivers.endSession(ev, clock.horizonMinutes(), true);
             }
@@ -266,6 +346,43 @@ public class LvFlexModel extends LvSimState {
 
     public void addObserver(StepObserver o) {
         observers.add(o);
+    }
+
+    public void addDemandSource(DemandSource d) {
+        demandSources.add(d);
+    }
+
+    /** Where drivers without home charging (and cars needing a top-up) charge on this feeder. */
+    public void setPublicCharging(Drivers.PublicCharging p) {
+        drivers.setPublicCharging(p);
+    }
+
+    public Drivers drivers() {
+        return drivers;
+    }
+
+    /** What a household is doing now, for displays (the classroom GUI). */
+    public HouseholdState householdState(Household h) {
+        Ev ev = h.ev();
+        if (ev == null) {
+            return HouseholdState.NO_EV;
+        }
+        if (!ev.getHome()) {
+            return HouseholdState.AWAY;
+        }
+        if (!ev.getPlugged() || !ev.session().home) {
+            return HouseholdState.HOME_UNPLUGGED;
+        }
+        if (ev.getCurtailed()) {
+            return HouseholdState.CURTAILED;
+        }
+        if (ev.getSetpointKw() < -1e-9) {
+            return HouseholdState.V2G_EXPORTING;
+        }
+        if (ev.getUnderSignal()) {
+            return HouseholdState.UNDER_SIGNAL;
+        }
+        return ev.getSetpointKw() > 1e-9 ? HouseholdState.CHARGING : HouseholdState.PLUGGED_IDLE;
     }
 
     // ---- read access ----------------------------------------------------------------------------
@@ -338,14 +455,29 @@ public class LvFlexModel extends LvSimState {
         return travel;
     }
 
-    /** Physical steps completed so far. */
+    /** Length of every curtailment event that ended (or was cut by the end of the run), minutes. */
+    public List<Double> curtailmentDurations() {
+        return curtailmentDurations;
+    }
+
+    /** Reported steps completed so far (after the warm-up): the rows of the recorder. */
     public int stepsDone() {
+        return Math.max(0, step - warmupSteps);
+    }
+
+    /** Every physical step run so far, warm-up included. */
+    public int physicalSteps() {
         return step;
     }
 
     /** Base demand of a household in the current step (kW). */
     public double baseKw(Household h) {
         return baseTrace[h.getId()][clock.stepAt(now()) % clock.stepsPerDay()];
+    }
+
+    /** Steps of warm-up before reporting starts. */
+    public int warmupSteps() {
+        return warmupSteps;
     }
 
     @Override

@@ -1,12 +1,18 @@
 package org.lvflex.scenario;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.lvflex.core.Param;
+import org.lvflex.network.constraints.ConstraintLimits;
+import org.lvflex.network.generator.UkFeederSpec;
+import org.lvflex.network.io.CableLibrary;
 import org.lvflex.scenario.schema.Checked;
+import org.lvflex.scenario.schema.DidYouMean;
 import org.lvflex.scenario.schema.Problems;
 
-/** Which LV network the households sit on and how it is solved. */
+/** Which LV network the households sit on, how it is solved and the limits it is checked against. */
 public record NetworkSpec(
-        @Param("\"ieee-eu-lv\" (the IEEE European LV Test Feeder, 55 households), \"generated\" (see generator) or the path of a network in lvflex JSON form")
+        @Param("\"ieee-eu-lv\" (the IEEE European LV Test Feeder, 55 households), \"generated\" (a UK feeder built from 'generator') or the path of a network in lvflex JSON form (docs/network.md)")
         String source,
         @Param("POWER_FLOW solves the unbalanced three-phase network every step; COPPER_PLATE only sums loads per transformer phase (no voltages, no losses; for very large sweeps)")
         Solver solver,
@@ -15,19 +21,35 @@ public record NetworkSpec(
         double householdPowerFactor,
         @Param(value = "Power factor of EV chargers, charging and discharging", min = 0.5, max = 1,
                 assumption = "modern on-board chargers run close to unity power factor")
-        double chargerPowerFactor) implements Checked {
+        double chargerPowerFactor,
+        UkFeederSpec generator,
+        ConstraintLimits limits) implements Checked {
 
     /** How the network is solved each step. */
     public enum Solver { POWER_FLOW, COPPER_PLATE }
 
     public static NetworkSpec defaults() {
-        return new NetworkSpec("ieee-eu-lv", Solver.POWER_FLOW, 0.95, 1.0);
+        return new NetworkSpec("ieee-eu-lv", Solver.POWER_FLOW, 0.95, 1.0, UkFeederSpec.defaults(), ConstraintLimits.ukStatutory());
     }
 
     @Override
     public void check(String path, Problems problems) {
         if (source == null || source.isBlank()) {
             problems.add(path + ".source", "\"\"", "\"ieee-eu-lv\", \"generated\" or a network JSON file path");
+        } else if (!source.equals("ieee-eu-lv") && !source.equals("generated") && !Files.exists(Path.of(source))) {
+            String guess = DidYouMean.closest(source, java.util.List.of("ieee-eu-lv", "generated"));
+            problems.add(path + ".source", "\"" + source + "\"", "\"ieee-eu-lv\", \"generated\" or an existing network JSON file"
+                    + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
+        }
+        for (String[] c : new String[][] {{"mainCable", generator.mainCable()}, {"serviceCable", generator.serviceCable()}}) {
+            if (!CableLibrary.standard().containsKey(c[1])) {
+                String guess = DidYouMean.closest(c[1], CableLibrary.standard().keySet());
+                problems.add(path + ".generator." + c[0], "\"" + c[1] + "\"", "a cable of the library " + CableLibrary.standard().keySet()
+                        + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
+            }
+        }
+        if (limits.maxVoltageV() <= limits.minVoltageV()) {
+            problems.add(path + ".limits.maxVoltageV", String.valueOf(limits.maxVoltageV()), "a voltage above minVoltageV " + limits.minVoltageV());
         }
     }
 }

@@ -32,14 +32,31 @@ public record PlugInSpec(
         double publicChargeSoc,
         @Param(value = "SoC public charging stops at", min = 0, max = 1,
                 assumption = "rapid chargers taper above 80%")
-        double publicTargetSoc) implements Checked {
+        double publicTargetSoc,
+        @Param(value = "Arrivals before this time plug in with the probability scaled by daytimeFactor",
+                assumption = "Electric Nation plug-in profiles peak in the late afternoon and evening")
+        String eveningFrom,
+        @Param(value = "Scale on the plug-in probability of a daytime arrival", min = 0, max = 1,
+                assumption = "drivers home at midday usually wait until the evening to plug in")
+        double daytimeFactor,
+        @Param(value = "Mean time of the evening check, when a driver at home whose car is not plugged in decides again",
+                assumption = "the habit of plugging in before bed")
+        String eveningCheck,
+        @Param(value = "Std deviation of the evening check time between drivers", unit = "min", min = 0, max = 240,
+                assumption = "households keep different evening routines")
+        double eveningCheckSdMinutes,
+        @Param(value = "A trip that would bring the battery below this SoC includes an en-route rapid charge (off this feeder) to publicTargetSoc",
+                min = 0, max = 0.5, assumption = "drivers avoid arriving nearly empty")
+        double enRouteChargeSoc) implements Checked {
 
     public static PlugInSpec defaults() {
-        return new PlugInSpec(0.6, 0.95, 0.05, 6, 40, 0.35, 0.8);
+        return new PlugInSpec(0.5, 0.88, 0.05, 6, 40, 0.35, 0.8, "15:00", 0.35, "19:30", 60, 0.1);
     }
 
     @Override
     public void check(String path, Problems problems) {
+        org.lvflex.scenario.schema.TimeOfDay.check(path + ".eveningFrom", eveningFrom, problems);
+        org.lvflex.scenario.schema.TimeOfDay.check(path + ".eveningCheck", eveningCheck, problems);
         if (socThresholdHigh < socThresholdLow) {
             problems.add(path + ".socThresholdHigh", String.valueOf(socThresholdHigh), "a value >= socThresholdLow " + socThresholdLow);
         }

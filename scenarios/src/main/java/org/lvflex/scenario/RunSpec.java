@@ -17,10 +17,14 @@ public record RunSpec(
                 unit = "min", min = 1, max = 30, source = "DOMAIN.md section 2: default 1 min; 5, 10, 30 allowed")
         int stepMinutes,
         @Param(value = "Seed of every random stream of the run; the same seed gives byte-identical outputs")
-        long seed) implements Checked {
+        long seed,
+        @Param(value = "Days simulated before startDate and not reported, so batteries, plug-in states and the DNO's history settle",
+                unit = "days", min = 0, max = 60,
+                assumption = "without it every car would start the run plugged in at midnight and charge in lock-step")
+        int warmupDays) implements Checked {
 
     public static RunSpec defaults() {
-        return new RunSpec("2025-01-06", 7, 1, 1);
+        return new RunSpec("2025-01-06", 7, 1, 1, 2);
     }
 
     public LocalDate start() {

@@ -17,16 +17,18 @@ public record Scenario(
         V2gSpec v2g,
         TariffSpec tariffs,
         ModelSpec model,
-        OutputSpec output) {
+        OutputSpec output,
+        @Param("Version of lvflex that resolved this scenario (written into scenario.resolved.json; informational)")
+        String lvflexVersion) {
 
     public static Scenario defaults() {
         return new Scenario("scenario", "", RunSpec.defaults(), NetworkSpec.defaults(), HouseholdSpec.defaults(),
-                EvSpec.defaults(), V2gSpec.defaults(), TariffSpec.defaults(), ModelSpec.defaults(), OutputSpec.defaults());
+                EvSpec.defaults(), V2gSpec.defaults(), TariffSpec.defaults(), ModelSpec.defaults(), OutputSpec.defaults(), "");
     }
 
     /** The same scenario with another model. */
     public Scenario withModel(ModelType type) {
         return new Scenario(name, description, run, network, households, ev, v2g, tariffs,
-                model.withType(type), output);
+                model.withType(type), output, lvflexVersion);
     }
 }

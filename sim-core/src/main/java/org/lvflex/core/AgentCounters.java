@@ -44,6 +44,13 @@ public final class AgentCounters {
         return s;
     }
 
+    /** Sets every counter of every agent back to zero. */
+    public void reset() {
+        for (double[] v : values) {
+            java.util.Arrays.fill(v, 0);
+        }
+    }
+
     public int agents() {
         return agents;
     }

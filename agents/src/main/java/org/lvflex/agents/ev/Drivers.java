@@ -9,6 +9,7 @@ import org.lvflex.core.EventSchedule;
 import org.lvflex.core.RandomStreams;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.EvSpec;
+import org.lvflex.scenario.schema.TimeOfDay;
 
 /**
  * The drivers: departures and arrivals from the travel model, energy used on the road, and the
@@ -30,10 +31,10 @@ public final class Drivers {
     private final ChargeContext ctx;
     private final SessionLog log;
     private final BiConsumer<Ev, Double> onPlugIn;
-    private final PublicCharging publicCharging;
+    private PublicCharging publicCharging;
     private final int[] arrivals;
     private final int[] sessionCount;
-    private final double minAtArrivalSoc = 0.05;
+    private final int eveningFrom;
 
     /** Where drivers without home charging, or far from home, charge. */
     public interface PublicCharging {
@@ -59,12 +60,35 @@ public final class Drivers {
         this.publicCharging = publicCharging;
         this.arrivals = new int[evCount];
         this.sessionCount = new int[evCount];
+        this.eveningFrom = TimeOfDay.minutes(spec.plugIn().eveningFrom());
+    }
+
+    public void setPublicCharging(PublicCharging p) {
+        this.publicCharging = p;
     }
 
     /** At the start of the run every car is at home; decide whether it is already plugged in. */
     public void start(Ev ev) {
         scheduleNextDeparture(ev, 0);
         atHome(ev, 0, true);
+        scheduleEveningCheck(ev, 0);
+    }
+
+    /** The driver's own evening check time: same for every day, drawn once per car. */
+    private int eveningCheckMinute(Ev ev) {
+        SplittableRandom r = streams.keyed("evening-check", ev.getId(), 0);
+        double m = TimeOfDay.minutes(spec.plugIn().eveningCheck()) + spec.plugIn().eveningCheckSdMinutes() * r.nextGaussian();
+        return (int) Math.max(16 * 60, Math.min(23 * 60 + 45, Math.round(m)));
+    }
+
+    private void scheduleEveningCheck(Ev ev, double now) {
+        double t = clock.ceilToStep(clock.nextTimeOfDay(now + 1, eveningCheckMinute(ev)));
+        events.at(t, order, s -> {
+            if (ev.getHome() && !ev.getPlugged()) {
+                atHome(ev, t, false);
+            }
+            scheduleEveningCheck(ev, t);
+        });
     }
 
     private void scheduleNextDeparture(Ev ev, double now) {
@@ -104,7 +128,7 @@ public final class Drivers {
         double winter = spec.winterUplift() * seasonalWeight(clock.dayOfYear(now));
         double used = tour.km() * spec.consumptionKwhPerKm() * (1 + winter);
         ev.addKm(tour.km());
-        double floor = minAtArrivalSoc * ev.getBatteryKwh();
+        double floor = spec.plugIn().enRouteChargeSoc() * ev.getBatteryKwh();
         double afterTrip = ev.energyKwh() - used;
         if (afterTrip < floor) {
             // charged en route at a public rapid charger, off this feeder, to reach home with the public target
@@ -151,6 +175,9 @@ public final class Drivers {
             plug = false;
         } else {
             double p = 1 / (1 + Math.exp((ev.getSoc() - ev.socThreshold()) / spec.plugIn().steepness()));
+            if (clock.minuteOfDay(now) < eveningFrom && !runStart) {
+                p *= spec.plugIn().daytimeFactor();
+            }
             plug = u < p || rangeAfterTomorrowKm(ev, now) < spec.plugIn().reserveKm();
         }
         if (plug && ev.getSoc() < 0.999) {

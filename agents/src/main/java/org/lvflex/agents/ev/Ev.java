@@ -27,6 +27,7 @@ public final class Ev {
     private double setpointKw;
     private double desiredKw;
     private boolean curtailed;
+    private boolean underSignal;
     private long odometerKm;
 
     public Ev(int id, Household household, double batteryKwh, double homeChargerKw, boolean v2g, double exportKw,
@@ -123,6 +124,11 @@ public final class Ev {
         this.session = s;
     }
 
+    /** Replaces the open session (when reporting starts, the warm-up part is cut off). */
+    public void replaceSession(Session s) {
+        this.session = s;
+    }
+
     /** Ends the session (returns it) and unplugs. */
     public Session unplug() {
         Session s = session;
@@ -131,6 +137,7 @@ public final class Ev {
         setpointKw = 0;
         desiredKw = 0;
         curtailed = false;
+        underSignal = false;
         return s;
     }
 
@@ -158,6 +165,15 @@ public final class Ev {
 
     public boolean getCurtailed() {
         return curtailed;
+    }
+
+    /** True while an external limit (DNO signal or device, CPO scheme) is below the charger's rating. */
+    public boolean getUnderSignal() {
+        return underSignal;
+    }
+
+    public void setUnderSignal(boolean b) {
+        this.underSignal = b;
     }
 
     public void addKm(double km) {

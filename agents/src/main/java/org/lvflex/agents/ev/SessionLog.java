@@ -12,6 +12,11 @@ public final class SessionLog {
         sessions.add(s);
     }
 
+    /** Forgets every closed session: used when reporting starts after the warm-up. */
+    public void clear() {
+        sessions.clear();
+    }
+
     public List<Session> all() {
         return Collections.unmodifiableList(sessions);
     }

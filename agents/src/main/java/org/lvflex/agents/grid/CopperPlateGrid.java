@@ -59,6 +59,11 @@ public final class CopperPlateGrid implements Grid {
     }
 
     @Override
+    public String connectionBus(int c) {
+        return "";
+    }
+
+    @Override
     public double transformerRatingKva() {
         return ratingKva;
     }
@@ -120,6 +125,11 @@ public final class CopperPlateGrid implements Grid {
 
     @Override
     public double lossesKw() {
+        return 0;
+    }
+
+    @Override
+    public double transformerLossesKw() {
         return 0;
     }
 

@@ -22,6 +22,9 @@ public interface Grid {
     /** Name of the connection point in the network data (e.g. LOAD1). */
     String connectionName(int connection);
 
+    /** Name of the bus a connection point sits at (empty when the grid has no buses). */
+    String connectionBus(int connection);
+
     double transformerRatingKva();
 
     /** Reinforcement: a larger transformer (same per-unit impedance on its own base). */
@@ -44,8 +47,11 @@ public interface Grid {
     /** Apparent power through one transformer phase. */
     double transformerSKva(int phase);
 
-    /** Losses in cables and transformer (0 for a copper plate). */
+    /** Losses in the LV cables, downstream of the transformer secondary where import is measured (0 for a copper plate). */
     double lossesKw();
+
+    /** Copper losses in the transformer itself, upstream of the secondary (0 for a copper plate). */
+    double transformerLossesKw();
 
     /** Phase-to-neutral voltage magnitude at a connection (NaN when the solver has no voltages). */
     double connectionVoltageV(int connection);

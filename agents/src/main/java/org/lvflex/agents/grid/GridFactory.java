@@ -1,0 +1,43 @@
+package org.lvflex.agents.grid;
+
+import java.nio.file.Path;
+import org.lvflex.core.RandomStreams;
+import org.lvflex.network.Network;
+import org.lvflex.network.generator.UkFeederGenerator;
+import org.lvflex.network.io.IeeeEuLv;
+import org.lvflex.network.io.NetworkJson;
+import org.lvflex.network.powerflow.PowerFlowOptions;
+import org.lvflex.scenario.NetworkSpec;
+import org.lvflex.scenario.Scenario;
+
+/** Builds the network a scenario names and the {@link Grid} that solves it. */
+public final class GridFactory {
+    private GridFactory() {}
+
+    /** The network of a scenario (the generator is seeded from the run seed). */
+    public static Network network(Scenario s) {
+        NetworkSpec n = s.network();
+        return switch (n.source()) {
+            case "ieee-eu-lv" -> IeeeEuLv.network();
+            case "generated" -> UkFeederGenerator.generate(n.generator(), RandomStreams.derive(s.run().seed(), "network", 0));
+            default -> NetworkJson.read(Path.of(n.source()));
+        };
+    }
+
+    public static Grid build(Scenario s) {
+        return build(s, network(s));
+    }
+
+    public static Grid build(Scenario s, Network net) {
+        if (s.network().solver() == NetworkSpec.Solver.COPPER_PLATE) {
+            int[] phase = new int[net.loadCount()];
+            int[] feeder = new int[net.loadCount()];
+            for (int i = 0; i < phase.length; i++) {
+                phase[i] = net.loadPhase(i);
+                feeder[i] = net.loadFeeder(i);
+            }
+            return new CopperPlateGrid(phase, feeder, net.transformer().ratingKva());
+        }
+        return new PowerFlowGrid(net, PowerFlowOptions.defaults(), s.network().limits(), s.run().stepMinutes());
+    }
+}

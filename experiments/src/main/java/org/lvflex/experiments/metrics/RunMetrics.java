@@ -1,0 +1,142 @@
+package org.lvflex.experiments.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.HdrHistogram.DoubleHistogram;
+import org.lvflex.agents.Columns;
+import org.lvflex.agents.Ledger;
+import org.lvflex.agents.LvFlexModel;
+import org.lvflex.agents.ev.Session;
+import org.lvflex.agents.grid.PowerFlowGrid;
+import org.lvflex.agents.population.Household;
+import org.lvflex.core.SimClock;
+import org.lvflex.core.TimeSeriesRecorder;
+
+/**
+ * The metrics every run reports, computed the same way for every model (DOMAIN.md section 8).
+ * Names carry units; the list order is the order of summary.json and metrics.csv.
+ */
+public final class RunMetrics {
+    /** Primary-peak window of DOMAIN.md section 8: 16:00-20:00. */
+    public static final int PRIMARY_START_MIN = 16 * 60;
+    public static final int PRIMARY_END_MIN = 20 * 60;
+
+    private RunMetrics() {}
+
+    /** Everything measured on a finished run. */
+    public static List<Metric> compute(LvFlexModel m, HouseholdTotals totals) {
+        List<Metric> out = new ArrayList<>();
+        TimeSeriesRecorder r = m.recorder();
+        Columns c = m.columns();
+        SimClock clock = r.clock();
+        int n = m.stepsDone();
+        double dt = clock.stepHours();
+        int stepMin = clock.stepMinutes();
+        double[] p = r.series(c.p);
+        double[] s = r.series(c.s);
+        double firm = r.get(c.ratingKva, 0);
+
+        // peaks and firm capacity
+        int peak = PeakAnalysis.argMax(p, n);
+        int peakS = PeakAnalysis.argMax(s, n);
+        out.add(new Metric("peak_demand_kw", p[peak], "kW"));
+        out.add(new Metric("peak_demand_kva", s[peakS], "kVA"));
+        out.add(new Metric("peak_minute_of_day", clock.minuteOfDay(clock.timeOf(peak)), "min"));
+        out.add(new Metric("firm_capacity_kva", firm, "kVA"));
+        out.add(new Metric("peak_utilisation_pct", 100 * s[peakS] / firm, "%"));
+        double[] phaseMax = new double[3];
+        int[] phaseCols = {c.pA, c.pB, c.pC};
+        for (int k = 0; k < 3; k++) {
+            double[] ph = r.series(phaseCols[k]);
+            phaseMax[k] = ph[PeakAnalysis.argMax(ph, n)];
+            out.add(new Metric("peak_phase_" + "abc".charAt(k) + "_kw", phaseMax[k], "kW"));
+        }
+        double[] maxPhase = r.series(c.maxPhaseLoadingPct);
+        out.add(new Metric("peak_phase_utilisation_pct", maxPhase[PeakAnalysis.argMax(maxPhase, n)], "%"));
+
+        // secondary peak and herding
+        PeakAnalysis.Secondary sec = PeakAnalysis.secondary(p, n, clock, PRIMARY_START_MIN, PRIMARY_END_MIN);
+        out.add(new Metric("secondary_peak_kw", sec.kw(), "kW"));
+        out.add(new Metric("secondary_peak_minute_of_day", sec.step() < 0 ? Double.NaN : clock.minuteOfDay(clock.timeOf(sec.step())), "min"));
+        out.add(new Metric("secondary_to_primary_ratio", sec.ratio(), ""));
+        out.add(new Metric("max_ramp_kw_per_min", PeakAnalysis.maxRampPerMinute(p, n, stepMin), "kW/min"));
+
+        // energy balance: import = household + charging + losses - export
+        double imp = PeakAnalysis.energyKwh(p, n, dt);
+        double base = PeakAnalysis.energyKwh(r.series(c.base), n, dt);
+        double ev = PeakAnalysis.energyKwh(r.series(c.ev), n, dt);
+        double v2g = PeakAnalysis.energyKwh(r.series(c.v2g), n, dt);
+        double pub = PeakAnalysis.energyKwh(r.series(c.publicCharging), n, dt);
+        double losses = PeakAnalysis.energyKwh(r.series(c.losses), n, dt);
+        out.add(new Metric("grid_import_kwh", imp, "kWh"));
+        out.add(new Metric("household_demand_kwh", base, "kWh"));
+        out.add(new Metric("home_charging_kwh", ev, "kWh"));
+        out.add(new Metric("public_charging_kwh", pub, "kWh"));
+        out.add(new Metric("v2g_export_kwh", v2g, "kWh"));
+        out.add(new Metric("losses_kwh", losses, "kWh"));
+        out.add(new Metric("transformer_losses_kwh", PeakAnalysis.energyKwh(r.series(c.txLosses), n, dt), "kWh"));
+        out.add(new Metric("energy_balance_residual_pct", 100 * (imp - (base + ev + pub + losses - v2g)) / imp, "%"));
+
+        // curtailment and unmet energy
+        double curtailed = PeakAnalysis.energyKwh(r.series(c.curtailed), n, dt);
+        out.add(new Metric("curtailed_kwh", curtailed, "kWh"));
+        out.add(new Metric("curtailment_events", m.counters().total(c.curtailmentEvents), ""));
+        int affected = 0;
+        for (Household h : m.households()) {
+            if (m.counters().get(c.curtailedKwh, h.getId()) > 0) {
+                affected++;
+            }
+        }
+        out.add(new Metric("households_curtailed", affected, ""));
+        DoubleHistogram durations = new DoubleHistogram(3);
+        for (double d : m.curtailmentDurations()) {
+            durations.recordValue(Math.max(d, 1e-3));
+        }
+        boolean any = durations.getTotalCount() > 0;
+        out.add(new Metric("curtailment_duration_p50_min", any ? durations.getValueAtPercentile(50) : 0, "min"));
+        out.add(new Metric("curtailment_duration_p90_min", any ? durations.getValueAtPercentile(90) : 0, "min"));
+        out.add(new Metric("curtailment_duration_max_min", any ? durations.getMaxValue() : 0, "min"));
+        double unmet = 0;
+        int unmetSessions = 0;
+        for (Session x : m.sessions().all()) {
+            unmet += x.unmetKwh;
+            if (x.unmetKwh > 0.01) {
+                unmetSessions++;
+            }
+        }
+        out.add(new Metric("unmet_kwh", unmet, "kWh"));
+        out.add(new Metric("sessions_with_unmet", unmetSessions, ""));
+
+        // network limits
+        double[] vmin = r.series(c.vMin);
+        double[] vmax = r.series(c.vMax);
+        double lo = m.scenario().network().limits().minVoltageV();
+        double hi = m.scenario().network().limits().maxVoltageV();
+        out.add(new Metric("undervoltage_minutes", PeakAnalysis.minutesBelow(vmin, n, lo, stepMin), "min"));
+        out.add(new Metric("overvoltage_minutes", PeakAnalysis.minutesAbove(vmax, n, hi, stepMin), "min"));
+        out.add(new Metric("transformer_overload_minutes", PeakAnalysis.minutesAbove(r.series(c.loadingPct), n, 100, stepMin), "min"));
+        out.add(new Metric("phase_overload_minutes", PeakAnalysis.minutesAbove(maxPhase, n, 100, stepMin), "min"));
+        out.add(new Metric("cable_overload_minutes", PeakAnalysis.minutesAbove(r.series(c.cableLoading), n, 100, stepMin), "min"));
+        double minV = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            minV = Double.isNaN(minV) || vmin[i] < minV ? vmin[i] : minV;
+        }
+        out.add(new Metric("min_voltage_v", minV, "V"));
+        double[] cab = r.series(c.cableLoading);
+        out.add(new Metric("max_cable_loading_pct", n > 0 ? cab[PeakAnalysis.argMax(cab, n)] : Double.NaN, "%"));
+        double nonConverged = m.grid() instanceof PowerFlowGrid g ? g.constraints().nonConvergedMinutes() : 0;
+        out.add(new Metric("nonconverged_minutes", nonConverged, "min"));
+
+        // money
+        Ledger l = m.ledger();
+        out.add(new Metric("bills_energy_gbp", l.householdsPaid(Ledger.Flow.ENERGY), "GBP"));
+        out.add(new Metric("bills_standing_gbp", l.householdsPaid(Ledger.Flow.STANDING), "GBP"));
+        out.add(new Metric("bills_network_gbp", l.householdsPaid(Ledger.Flow.NETWORK), "GBP"));
+        out.add(new Metric("export_paid_gbp", l.householdsReceived(Ledger.Flow.EXPORT), "GBP"));
+        V2gRevenue rev = V2gRevenue.of(m, totals);
+        out.add(new Metric("v2g_households", rev.households(), ""));
+        out.add(new Metric("v2g_revenue_gbp_per_household_year", rev.perHouseholdYear(), "GBP/yr"));
+        out.add(new Metric("v2g_revenue_gbp_per_plugged_hour", rev.perPluggedHour(), "GBP/h"));
+        return out;
+    }
+}
