@@ -6,6 +6,7 @@ import org.lvflex.agents.control.ChargeContext;
 import org.lvflex.agents.control.ChargeController;
 import org.lvflex.agents.control.ChargeLimiter;
 import org.lvflex.agents.demand.BaseDemand;
+import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Drivers;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.ev.Session;
@@ -79,6 +80,9 @@ public class LvFlexModel extends LvSimState {
     private final List<StepObserver> observers = new ArrayList<>();
     private final List<DemandSource> demandSources = new ArrayList<>();
     private final List<Runnable> onStart = new ArrayList<>();
+    private final List<Runnable> onFinish = new ArrayList<>();
+    private final Dno dno;
+    private double chargingKwNow;
     private final Drivers drivers;
     private final TimeSeriesRecorder recorder;
     private final AgentCounters counters;
@@ -128,6 +132,7 @@ public class LvFlexModel extends LvSimState {
         this.curtailStart = new double[evs.size()];
         this.householdTanPhi = tanPhi(scenario.network().householdPowerFactor());
         this.chargerTanPhi = tanPhi(scenario.network().chargerPowerFactor());
+        this.dno = new Dno(this);
         SmartChargingModels.install(this);
     }
 
@@ -164,6 +169,11 @@ public class LvFlexModel extends LvSimState {
         for (Runnable r : onStart) {
             r.run();
         }
+    }
+
+    /** Registers work to do when the run ends, before open sessions are closed (final reviews). */
+    public void onFinish(Runnable r) {
+        onFinish.add(r);
     }
 
     /** Registers work to do when the run starts (after the schedule is reset): models schedule their agents here. */
@@ -253,6 +263,7 @@ public class LvFlexModel extends LvSimState {
         for (DemandSource d : demandSources) {
             publicKw += d.beforeSolve(this, step, now, dt);
         }
+        chargingKwNow = evCharging - v2gExport + publicKw;
         grid.solve();
         for (StepObserver o : observers) {
             o.afterSolve(this, step, now);
@@ -318,6 +329,9 @@ public class LvFlexModel extends LvSimState {
 
     @Override
     public void finish() {
+        for (Runnable r : onFinish) {
+            r.run();
+        }
         for (Ev ev : evs) {
             if (wasCurtailed[ev.getId()]) {
                 curtailmentDurations.add(clock.horizonMinutes() - curtailStart[ev.getId()]);
@@ -359,6 +373,15 @@ public class LvFlexModel extends LvSimState {
 
     public Drivers drivers() {
         return drivers;
+    }
+
+    public Dno dno() {
+        return dno;
+    }
+
+    /** Net EV charging (home and public, less V2G export) in the step just solved, kW: the chargepoint telemetry. */
+    public double chargingKwNow() {
+        return chargingKwNow;
     }
 
     /** What a household is doing now, for displays (the classroom GUI). */

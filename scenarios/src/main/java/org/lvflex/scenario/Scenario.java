@@ -17,18 +17,20 @@ public record Scenario(
         V2gSpec v2g,
         TariffSpec tariffs,
         ModelSpec model,
+        DnoSpec dno,
         OutputSpec output,
         @Param("Version of lvflex that resolved this scenario (written into scenario.resolved.json; informational)")
         String lvflexVersion) {
 
     public static Scenario defaults() {
         return new Scenario("scenario", "", RunSpec.defaults(), NetworkSpec.defaults(), HouseholdSpec.defaults(),
-                EvSpec.defaults(), V2gSpec.defaults(), TariffSpec.defaults(), ModelSpec.defaults(), OutputSpec.defaults(), "");
+                EvSpec.defaults(), V2gSpec.defaults(), TariffSpec.defaults(), ModelSpec.defaults(),
+                DnoSpec.defaults(), OutputSpec.defaults(), "");
     }
 
     /** The same scenario with another model. */
     public Scenario withModel(ModelType type) {
         return new Scenario(name, description, run, network, households, ev, v2g, tariffs,
-                model.withType(type), output, lvflexVersion);
+                model.withType(type), dno, output, lvflexVersion);
     }
 }

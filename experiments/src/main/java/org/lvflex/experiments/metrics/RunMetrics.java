@@ -127,6 +127,12 @@ public final class RunMetrics {
         double nonConverged = m.grid() instanceof PowerFlowGrid g ? g.constraints().nonConvergedMinutes() : 0;
         out.add(new Metric("nonconverged_minutes", nonConverged, "min"));
 
+        // reinforcement (DNO review against the trigger, 001:L3592)
+        out.add(new Metric("peak_half_hour_kva", m.dno().peakHalfHourKva(), "kVA"));
+        out.add(new Metric("reinforcement_triggered", m.dno().reinforcements().isEmpty() ? 0 : 1, ""));
+        out.add(new Metric("reinforcement_kva", m.dno().reinforcements().stream().mapToDouble(x -> x.toKva() - x.fromKva()).sum(), "kVA"));
+        out.add(new Metric("reinforcement_cost_gbp", m.dno().reinforcementCostGbp(), "GBP"));
+
         // money
         Ledger l = m.ledger();
         out.add(new Metric("bills_energy_gbp", l.householdsPaid(Ledger.Flow.ENERGY), "GBP"));

@@ -1,0 +1,146 @@
+package org.lvflex.agents.dno;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import org.lvflex.agents.LvFlexModel;
+import org.lvflex.agents.grid.Grid;
+import org.lvflex.core.SimClock;
+import org.lvflex.scenario.DnoSpec;
+
+/**
+ * The distribution network operator: monitors the transformer per phase (a half-hourly historian),
+ * forecasts the next day's inflexible demand, and reviews reinforcement: when the half-hourly peak
+ * passes the trigger share of firm capacity (001:L3592) it adds capacity in steps (001:L3761) at a
+ * cost per kVA. What the DNO may do to charging depends on the model (see the model classes).
+ */
+public final class Dno implements LvFlexModel.StepObserver {
+    public static final int PERIOD_MINUTES = 30;
+
+    private final LvFlexModel m;
+    private final DnoSpec spec;
+    private final Historian historian;
+    private final int stepsPerPeriod;
+    private final List<Reinforcement> reinforcements = new ArrayList<>();
+    private double firmKva;
+    private double plannedKva;
+    private double peakSinceReviewKva;
+    private double peakKva;
+
+    public Dno(LvFlexModel m) {
+        this.m = m;
+        this.spec = m.scenario().dno();
+        SimClock c = m.clock();
+        this.stepsPerPeriod = PERIOD_MINUTES / c.stepMinutes();
+        this.historian = new Historian(c.steps() / stepsPerPeriod + 1, stepsPerPeriod);
+        this.firmKva = m.grid().transformerRatingKva();
+        this.plannedKva = firmKva;
+        m.addObserver(this);
+        m.onStart(this::scheduleReviews);
+        m.onFinish(() -> review(m.clock().horizonMinutes()));
+    }
+
+    private void scheduleReviews() {
+        double first = m.clock().timeOf(m.warmupSteps()) + spec.reviewIntervalDays() * (double) SimClock.MINUTES_PER_DAY;
+        m.events().every(first, spec.reviewIntervalDays() * (double) SimClock.MINUTES_PER_DAY, LvFlexModel.ORDER_DNO,
+                s -> review(m.now()));
+    }
+
+    @Override
+    public void afterSolve(LvFlexModel model, int step, double now) {
+        Grid g = model.grid();
+        double p = g.transformerPKw(0) + g.transformerPKw(1) + g.transformerPKw(2);
+        double q = g.transformerQKvar(0) + g.transformerQKvar(1) + g.transformerQKvar(2);
+        if (historian.add(g.transformerSKva(0), g.transformerSKva(1), g.transformerSKva(2), p, Math.hypot(p, q),
+                model.chargingKwNow()) && model.reporting()) {
+            double s = historian.totalKva(historian.periods() - 1);
+            peakSinceReviewKva = Math.max(peakSinceReviewKva, s);
+            peakKva = Math.max(peakKva, s);
+        }
+    }
+
+    /** Reinforcement review: upgrade in steps until the peak is back under the trigger. */
+    void review(double now) {
+        if (!m.reporting()) {
+            return;
+        }
+        double trigger = spec.reinforcementTriggerPct() / 100.0;
+        double peak = peakSinceReviewKva;
+        peakSinceReviewKva = 0;
+        if (peak <= trigger * plannedKva) {
+            return;
+        }
+        double from = plannedKva;
+        double to = from;
+        while (peak > trigger * to) {
+            to += spec.reinforcementStepKva();
+        }
+        plannedKva = to;
+        double inService = now + spec.reinforcementLeadDays() * (double) SimClock.MINUTES_PER_DAY;
+        reinforcements.add(new Reinforcement(now, inService, from, to, peak, (to - from) * spec.reinforcementGbpPerKva()));
+        double newKva = to;
+        // when in service only after the run ends, the cost is committed but the capacity is not seen
+        m.events().at(m.clock().ceilToStep(inService), LvFlexModel.ORDER_DNO, s -> {
+            m.grid().setTransformerRatingKva(newKva);
+            firmKva = newKva;
+        });
+    }
+
+    /**
+     * Day-ahead forecast of inflexible demand (kW, transformer total) for a settlement period: the
+     * mean of the same half-hour over the last {@code forecastHistoryDays} days of the same kind
+     * (weekday or weekend) in the historian; the latest available like day if history is short.
+     */
+    public double forecastBaseKw(int period) {
+        int perDay = SimClock.MINUTES_PER_DAY / PERIOD_MINUTES;
+        boolean weekend = isWeekend(period);
+        double sum = 0;
+        int n = 0;
+        for (int back = period - perDay; back >= 0 && n < spec.forecastHistoryDays(); back -= perDay) {
+            if (back < historian.periods() && isWeekend(back) == weekend) {
+                sum += historian.baseKw(back);
+                n++;
+            }
+        }
+        if (n == 0) {
+            for (int back = period - perDay; back >= 0; back -= perDay) {
+                if (back < historian.periods()) {
+                    return historian.baseKw(back);
+                }
+            }
+            return 0;
+        }
+        return sum / n;
+    }
+
+    private boolean isWeekend(int period) {
+        DayOfWeek d = m.clock().dayOfWeek((double) period * PERIOD_MINUTES);
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    }
+
+    public Historian historian() {
+        return historian;
+    }
+
+    /** Firm capacity in service now (kVA). */
+    public double firmKva() {
+        return firmKva;
+    }
+
+    public List<Reinforcement> reinforcements() {
+        return reinforcements;
+    }
+
+    public double reinforcementCostGbp() {
+        return reinforcements.stream().mapToDouble(Reinforcement::costGbp).sum();
+    }
+
+    /** Largest half-hourly transformer demand seen while reporting (kVA). */
+    public double peakHalfHourKva() {
+        return peakKva;
+    }
+
+    public DnoSpec spec() {
+        return spec;
+    }
+}
