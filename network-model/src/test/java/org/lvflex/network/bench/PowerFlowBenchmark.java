@@ -83,7 +83,7 @@ public class PowerFlowBenchmark {
         return check(ieee.solve()).transformerPKw();
     }
 
-    /** One unbalanced solve of a generated 4-way, 200-customer UK feeder (1 + 4 x (25 + 50) buses). */
+    /** One unbalanced solve of a generated 5-way, 200-customer UK feeder (1 + 5 x (20 + 40) = 301 buses). */
     @Benchmark
     public double generated200Solve() {
         generatedSchedule.apply(generated, nextMinute());
