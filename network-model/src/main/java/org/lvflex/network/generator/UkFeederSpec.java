@@ -13,7 +13,7 @@ import org.lvflex.core.Param;
  */
 public record UkFeederSpec(
         @Param(value = "Transformer rating", unit = "kVA", min = 100, max = 1000,
-                assumption = "500 kVA: a common size of UK ground-mounted urban distribution transformer")
+                source = "001:L3642 (example secondary substation of 500 kVA); range 001:L3766 (100 kVA to 1000 kVA)")
         double transformerKva,
         @Param(value = "Transformer resistance (both windings), % on its rating", unit = "%", min = 0.2, max = 3,
                 assumption = "about 1 % is typical of 300-1000 kVA 11 kV/LV units")
@@ -31,10 +31,10 @@ public record UkFeederSpec(
                 assumption = "nominal 1.0 pu; the 433 V winding already gives LV headroom")
         double sourcePu,
         @Param(value = "Number of LV ways (feeders) leaving the transformer", min = 1, max = 8,
-                assumption = "4 ways is typical of an urban ground-mounted substation")
+                source = "001:L3644 (5 ways per secondary substation)")
         int lvWays,
         @Param(value = "Customers on each LV way", min = 1, max = 400,
-                assumption = "50 houses per way is a typical urban street feeder")
+                assumption = "40 houses per way, so the default substation serves 200 customers")
         int customersPerWay,
         @Param(value = "Customers sharing one service joint on the main (both sides of the street)", min = 1, max = 4,
                 assumption = "two: one house each side of the street")
@@ -64,9 +64,9 @@ public record UkFeederSpec(
                 source = "IEEE European LV Test Feeder household loads, PF 0.95")
         double customerPf) {
 
-    /** A 500 kVA, 4-way, 200-customer feeder with balanced phases. */
+    /** A 500 kVA, 5-way, 200-customer feeder with balanced phases. */
     public static UkFeederSpec defaults() {
-        return new UkFeederSpec(500, 1.0, 4.5, 0.433, 8000, 1.0, 4, 50, 2, "4c_185", "35_SAC_XSC", 12, 15, 0.2,
+        return new UkFeederSpec(500, 1.0, 4.5, 0.433, 8000, 1.0, 5, 40, 2, "4c_185", "35_SAC_XSC", 12, 15, 0.2,
                 PhaseAllocation.BALANCED, 1.0, 0.95);
     }
 

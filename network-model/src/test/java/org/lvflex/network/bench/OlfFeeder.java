@@ -30,6 +30,14 @@ final class OlfFeeder {
     final LoadFlowParameters parameters;
 
     OlfFeeder(Network net) {
+        this(net, false);
+    }
+
+    /**
+     * @param networkCache keep OpenLoadFlow's internal network between runs (its "network cache"
+     *                     mode, which updates the cached model from IIDM changes instead of rebuilding)
+     */
+    OlfFeeder(Network net, boolean networkCache) {
         this.net = net;
         iidm = com.powsybl.iidm.network.Network.create(net.name() + "-balanced", "lvflex");
         Substation s = iidm.newSubstation().setId("S").add();
@@ -76,7 +84,7 @@ final class OlfFeeder {
                 .setDistributedSlack(false)
                 .setVoltageInitMode(LoadFlowParameters.VoltageInitMode.UNIFORM_VALUES);
         // tight stopping criterion: LV loads are ~1 kW, i.e. 1e-5 pu on the 100 MVA base
-        OpenLoadFlowParameters.create(parameters).setNewtonRaphsonConvEpsPerEq(1e-10);
+        OpenLoadFlowParameters.create(parameters).setNewtonRaphsonConvEpsPerEq(1e-10).setNetworkCacheEnabled(networkCache);
     }
 
     private static String id(int bus) {
