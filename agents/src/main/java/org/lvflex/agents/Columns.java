@@ -18,6 +18,7 @@ public final class Columns {
     public final int ev;
     public final int v2g;
     public final int publicCharging;
+    public final int unserved;
     public final int curtailed;
     public final int losses;
     public final int txLosses;
@@ -32,6 +33,7 @@ public final class Columns {
     public int baseKwh;
     public int curtailedKwh;
     public int curtailmentEvents;
+    public int unservedKwh;
     private final TimeSeriesRecorder r;
 
     Columns(TimeSeriesRecorder r) {
@@ -49,6 +51,7 @@ public final class Columns {
         ev = r.column("home_charging_kw", 3);
         v2g = r.column("v2g_export_kw", 3);
         publicCharging = r.column("public_charging_kw", 3);
+        unserved = r.column("unserved_kw", 3);
         curtailed = r.column("curtailed_kw", 3);
         losses = r.column("losses_kw", 4);
         txLosses = r.column("transformer_losses_kw", 4);
@@ -64,6 +67,7 @@ public final class Columns {
         baseKwh = c.counter("demand_kwh");
         curtailedKwh = c.counter("curtailed_kwh");
         curtailmentEvents = c.counter("curtailment_events");
+        unservedKwh = c.counter("unserved_kwh");
     }
 
     void record(int step, Grid g, double baseKw, double evKw, double v2gKw, double curtailedKw, int nPlugged, int nCharging) {

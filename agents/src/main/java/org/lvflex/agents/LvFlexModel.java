@@ -53,6 +53,11 @@ public class LvFlexModel extends LvSimState {
         void afterSolve(LvFlexModel m, int step, double now);
     }
 
+    /** Something that sees each household's metered demand every reported step (capacity charges, breaches). */
+    public interface HouseholdMeter {
+        void metered(Household h, double netKw, double evKw, int period, double dtHours);
+    }
+
     /**
      * Demand at connections other than homes (public chargepoint sites): called each step after the
      * households' demand is set and before the solve; sets its connections' demand on the grid and
@@ -79,14 +84,23 @@ public class LvFlexModel extends LvSimState {
     private final List<ChargeLimiter> limiters = new ArrayList<>();
     private final List<StepObserver> observers = new ArrayList<>();
     private final List<DemandSource> demandSources = new ArrayList<>();
+    private final List<HouseholdMeter> meters = new ArrayList<>();
+    private final boolean[] feederDown;
+    private final double[] restartAt;
+    private final double[] chargingPhaseKw = new double[3];
     private final List<Runnable> onStart = new ArrayList<>();
     private final List<Runnable> onFinish = new ArrayList<>();
     private final Dno dno;
     private double chargingKwNow;
+    private long planVersion;
+    private final ControlStats stats = new ControlStats();
+    private List<org.lvflex.agents.aggregator.Aggregator> aggregators = List.of();
+    private org.lvflex.agents.control.Comms comms;
     private final Drivers drivers;
     private final TimeSeriesRecorder recorder;
     private final AgentCounters counters;
     private final double[][] baseTrace;
+    private final double[][] lastDayBase;
     private final boolean[] wasCurtailed;
     private final double[] curtailStart;
     private final List<Double> curtailmentDurations = new ArrayList<>();
@@ -128,10 +142,30 @@ public class LvFlexModel extends LvSimState {
         this.counters = new AgentCounters(households.size());
         col.register(counters);
         this.baseTrace = new double[households.size()][clock.stepsPerDay()];
+        this.lastDayBase = new double[households.size()][48];
         this.wasCurtailed = new boolean[evs.size()];
         this.curtailStart = new double[evs.size()];
         this.householdTanPhi = tanPhi(scenario.network().householdPowerFactor());
         this.chargerTanPhi = tanPhi(scenario.network().chargerPowerFactor());
+        this.feederDown = new boolean[Math.max(1, grid.feederCount())];
+        this.restartAt = new double[evs.size()];
+        // no supply, no charging: a feeder that is down, and chargers waiting to restart after it (001:L5264-5275)
+        limiters.add(new ChargeLimiter() {
+            @Override
+            public double maxChargeKw(Ev ev, double now) {
+                return feederDown[ev.household().getFeeder()] || now < restartAt[ev.getId()] ? 0 : Double.POSITIVE_INFINITY;
+            }
+
+            @Override
+            public double maxExportKw(Ev ev, double now) {
+                return maxChargeKw(ev, now);
+            }
+
+            @Override
+            public boolean overridable() {
+                return false;
+            }
+        });
         this.dno = new Dno(this);
         SmartChargingModels.install(this);
     }
@@ -183,8 +217,18 @@ public class LvFlexModel extends LvSimState {
 
     private void newDay() {
         int day = clock.dayIndex(now());
+        int perPeriod = 30 / clock.stepMinutes();
         for (Household h : households) {
-            baseDemand.fillDay(h, day, baseTrace[h.getId()]);
+            double[] trace = baseTrace[h.getId()];
+            double[] hh = lastDayBase[h.getId()];
+            for (int p = 0; p < hh.length; p++) {
+                double sum = 0;
+                for (int k = p * perPeriod; k < (p + 1) * perPeriod; k++) {
+                    sum += trace[k];
+                }
+                hh[p] = sum / perPeriod;
+            }
+            baseDemand.fillDay(h, day, trace);
         }
         if (reporting) {
             metering.standingCharge();
@@ -201,6 +245,7 @@ public class LvFlexModel extends LvSimState {
         ledger.reset();
         counters.reset();
         curtailmentDurations.clear();
+        stats.reset();
         for (Ev ev : evs) {
             Session old = ev.session();
             if (old != null) {
@@ -226,6 +271,9 @@ public class LvFlexModel extends LvSimState {
         int k = clock.stepAt(now) % clock.stepsPerDay();
         double evCharging = 0;
         double v2gExport = 0;
+        chargingPhaseKw[0] = 0;
+        chargingPhaseKw[1] = 0;
+        chargingPhaseKw[2] = 0;
         double curtailedKw = 0;
         int plugged = 0;
         int charging = 0;
@@ -239,17 +287,27 @@ public class LvFlexModel extends LvSimState {
             }
             plugged++;
             double kw = chargeOneStep(ev, now, dt);
+            chargingPhaseKw[ev.household().getPhase()] += kw;
             if (kw > 0) {
                 evCharging += kw;
                 charging++;
             } else {
                 v2gExport -= kw;
             }
-            curtailedKw += ev.getCurtailed() ? Math.max(0, ev.getDesiredKw() - kw) : 0;
+            curtailedKw += ev.getCurtailed() ? Math.max(0, ev.getDesiredKw() - Math.max(0, kw)) : 0;
         }
         double base = 0;
+        double unserved = 0;
+        int period = step / (30 / clock.stepMinutes());
         for (Household h : households) {
             double b = baseTrace[h.getId()][k];
+            if (feederDown[h.getFeeder()]) {
+                unserved += b;
+                if (reporting) {
+                    counters.add(col.unservedKwh, h.getId(), b * dt);
+                }
+                b = 0;
+            }
             base += b;
             Ev ev = h.ev();
             double evKw = ev != null && ev.getPlugged() && ev.session().home ? ev.getSetpointKw() : 0;
@@ -257,11 +315,17 @@ public class LvFlexModel extends LvSimState {
             if (reporting) {
                 metering.meter(h.getId(), b + evKw, dt);
                 counters.add(col.baseKwh, h.getId(), b * dt);
+                for (HouseholdMeter hm : meters) {
+                    hm.metered(h, b + evKw, evKw, period, dt);
+                }
             }
         }
         double publicKw = 0;
         for (DemandSource d : demandSources) {
             publicKw += d.beforeSolve(this, step, now, dt);
+        }
+        for (int ph = 0; ph < 3; ph++) {
+            chargingPhaseKw[ph] += publicKw / 3; // public sites are balanced three-phase connections
         }
         chargingKwNow = evCharging - v2gExport + publicKw;
         grid.solve();
@@ -271,9 +335,9 @@ public class LvFlexModel extends LvSimState {
         if (reporting) {
             col.record(step - warmupSteps, grid, base, evCharging, v2gExport, curtailedKw, plugged, charging);
             recorder.set(col.publicCharging, step - warmupSteps, publicKw);
+            recorder.set(col.unserved, step - warmupSteps, unserved);
             int stepsPerPeriod = 30 / clock.stepMinutes();
             if ((step + 1) % stepsPerPeriod == 0) {
-                int period = step / stepsPerPeriod;
                 metering.settle(period, clock.minuteOfDay(clock.timeOf(period * stepsPerPeriod)));
             }
         }
@@ -283,25 +347,38 @@ public class LvFlexModel extends LvSimState {
     /** One EV's charging this step: controller, physical bounds, external limits, battery. Returns grid kW. */
     private double chargeOneStep(Ev ev, double now, double dt) {
         Session s = ev.session();
-        double desired = s.override ? ctx.immediateKw(ev) : controllers[ev.getId()].desiredKw(ev, now);
+        ChargeController c = controllers[ev.getId()];
+        double desired = s.override ? ctx.immediateKw(ev) : c.desiredKw(ev, now);
+        double reference = s.override ? desired : c.referenceKw(ev, now);
         double maxCharge = Math.min(ev.getHomeChargerKw(), (ev.getBatteryKwh() - ev.energyKwh()) / (ctx.chargeEfficiency() * dt));
         double maxExport = Math.min(ev.getExportKw(), ev.energyKwh() * ctx.dischargeEfficiency() / dt);
         desired = Math.max(-maxExport, Math.min(maxCharge, desired));
+        reference = Math.max(0, Math.min(maxCharge, reference));
         double limitCharge = Double.POSITIVE_INFINITY;
         double limitExport = Double.POSITIVE_INFINITY;
+        ChargeLimiter binding = null;
         for (ChargeLimiter l : limiters) {
             if (s.override && l.overridable()) {
                 continue;
             }
-            limitCharge = Math.min(limitCharge, l.maxChargeKw(ev, now));
+            double lc = l.maxChargeKw(ev, now);
+            if (lc < limitCharge) {
+                limitCharge = lc;
+                binding = l;
+            }
             limitExport = Math.min(limitExport, l.maxExportKw(ev, now));
         }
         double actual = Math.max(-limitExport, Math.min(limitCharge, desired));
         ev.setUnderSignal(limitCharge < ev.getHomeChargerKw() - 1e-9 || limitExport < ev.getExportKw() - 1e-9);
-        boolean curtailedNow = desired > 0 && actual < desired - 1e-9;
+        // curtailment: what the charger would have drawn without outside limits, less what it drew
+        double curtailedKw = Math.max(0, reference - Math.max(0, actual));
+        boolean curtailedNow = curtailedKw > 1e-9;
         if (curtailedNow) {
-            double kwh = (desired - actual) * dt;
+            double kwh = curtailedKw * dt;
             s.curtailedKwh += kwh;
+            if (binding != null && reporting && actual < desired - 1e-9) {
+                binding.curtailed(ev, (desired - actual) * dt, now);
+            }
             if (reporting) {
                 counters.add(col.curtailedKwh, ev.household().getId(), kwh);
             }
@@ -323,7 +400,7 @@ public class LvFlexModel extends LvSimState {
             ev.addEnergy(actual / ctx.dischargeEfficiency() * dt);
             s.dischargedKwh -= actual * dt;
         }
-        ev.setSetpoint(desired, actual, curtailedNow);
+        ev.setSetpoint(reference, actual, curtailedNow);
         return actual;
     }
 
@@ -364,6 +441,61 @@ public class LvFlexModel extends LvSimState {
 
     public void addDemandSource(DemandSource d) {
         demandSources.add(d);
+    }
+
+    public void addMeter(HouseholdMeter hm) {
+        meters.add(hm);
+    }
+
+    /** Supply to a feeder lost (trip, outage) or restored; homes on it draw nothing while it is down. */
+    public void setFeederDown(int feeder, boolean down) {
+        feederDown[feeder] = down;
+    }
+
+    public boolean feederDown(int feeder) {
+        return feederDown[feeder];
+    }
+
+    /** Keeps a charger idle until {@code time} (stochastic restart after power returns). */
+    public void holdChargerUntil(Ev ev, double time) {
+        restartAt[ev.getId()] = Math.max(restartAt[ev.getId()], time);
+    }
+
+    /** What the control mechanisms did (signals, flexibility, rights, prices, trips). */
+    public ControlStats stats() {
+        return stats;
+    }
+
+    /** The aggregators of the run (empty in models without market optimisation). */
+    public List<org.lvflex.agents.aggregator.Aggregator> aggregators() {
+        return aggregators;
+    }
+
+    public void setAggregators(List<org.lvflex.agents.aggregator.Aggregator> a) {
+        this.aggregators = List.copyOf(a);
+    }
+
+    /** The control-message link to chargers (shared by the DNO and aggregators). */
+    public org.lvflex.agents.control.Comms comms() {
+        if (comms == null) {
+            comms = new org.lvflex.agents.control.Comms(scenario.faults(), streams, events, ORDER_DNO, evs.size());
+        }
+        return comms;
+    }
+
+    /** Version of everything optimisers plan with; a model bumps it when it changes prices or caps. */
+    public long planVersion() {
+        return planVersion;
+    }
+
+    /** Tells every optimiser to re-plan (new prices, profiles, rights or signals). */
+    public void bumpPlanVersion() {
+        planVersion++;
+    }
+
+    /** Net EV charging on one phase in the step just solved (home and public), kW. */
+    public double chargingKwNow(int phase) {
+        return chargingPhaseKw[phase];
     }
 
     /** Where drivers without home charging (and cars needing a top-up) charge on this feeder. */
@@ -496,6 +628,14 @@ public class LvFlexModel extends LvSimState {
     /** Base demand of a household in the current step (kW). */
     public double baseKw(Household h) {
         return baseTrace[h.getId()][clock.stepAt(now()) % clock.stepsPerDay()];
+    }
+
+    /**
+     * What a household expects its own base demand to be in a half-hour of the day: the same
+     * half-hour yesterday (kW). Used by optimisers that plan around a capacity allowance.
+     */
+    public double expectedBaseKw(Household h, int periodOfDay) {
+        return lastDayBase[h.getId()][periodOfDay];
     }
 
     /** Steps of warm-up before reporting starts. */

@@ -3,6 +3,7 @@ package org.lvflex.agents;
 import org.lvflex.agents.control.ImmediateCharging;
 import org.lvflex.agents.control.TouTimer;
 import org.lvflex.agents.ev.Ev;
+import org.lvflex.agents.models.ModelInstaller;
 import org.lvflex.agents.tariff.TariffKind;
 
 /**
@@ -16,8 +17,9 @@ final class SmartChargingModels {
         switch (m.modelType()) {
             case UNMANAGED -> unmanaged(m);
             case STATIC_TOU -> staticTou(m);
-            default -> throw new IllegalStateException("model " + m.modelType() + " is not wired yet");
+            default -> ModelInstaller.install(m);
         }
+        ModelInstaller.installCommon(m);
     }
 
     /** Everyone charges at full power on plug-in, flat tariff. */

@@ -20,11 +20,11 @@ public record RunSpec(
         long seed,
         @Param(value = "Days simulated before startDate and not reported, so batteries, plug-in states and the DNO's history settle",
                 unit = "days", min = 0, max = 60,
-                assumption = "without it every car would start the run plugged in at midnight and charge in lock-step")
+                assumption = "a week: batteries and plug-in habits settle, and the DNO's like-day forecasts see weekdays and a weekend")
         int warmupDays) implements Checked {
 
     public static RunSpec defaults() {
-        return new RunSpec("2025-01-06", 7, 1, 1, 2);
+        return new RunSpec("2025-01-06", 7, 1, 1, 7);
     }
 
     public LocalDate start() {

@@ -14,4 +14,22 @@ public interface ChargeController {
 
     /** Power wanted during the step starting at {@code now}. */
     double desiredKw(Ev ev, double now);
+
+    /**
+     * What the charger would want now were no outside party capping it: the reference curtailment
+     * is measured against (DOMAIN.md section 8). The same as {@link #desiredKw} unless a controller
+     * plans around external caps.
+     */
+    default double referenceKw(Ev ev, double now) {
+        return desiredKw(ev, now);
+    }
+
+    /**
+     * What the controller expects to draw at a later time {@code at}, as known at {@code now}: the
+     * schedule an aggregator shares with the DNO, or a projection of full-power charging. Used for
+     * the DNO's look-ahead forecasts.
+     */
+    default double expectedKw(Ev ev, double now, double at) {
+        return desiredKw(ev, now);
+    }
 }

@@ -15,6 +15,9 @@ public interface ChargeLimiter {
         return Double.POSITIVE_INFINITY;
     }
 
+    /** Told when this limit was the binding one and took {@code kwh} from what the charger wanted. */
+    default void curtailed(Ev ev, double kwh, double now) {}
+
     /** True when a driver's manual override escapes this limit (false for protection and outages). */
     default boolean overridable() {
         return true;

@@ -14,4 +14,11 @@ public final class ImmediateCharging implements ChargeController {
     public double desiredKw(Ev ev, double now) {
         return ctx.immediateKw(ev);
     }
+
+    @Override
+    public double expectedKw(Ev ev, double now, double at) {
+        double kw = ev.getHomeChargerKw();
+        double hoursToFinish = ctx.neededKwh(ev) / kw;
+        return at < now + hoursToFinish * 60 && at < ev.nextDeparture() ? kw : 0;
+    }
 }

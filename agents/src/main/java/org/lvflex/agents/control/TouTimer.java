@@ -65,6 +65,19 @@ public final class TouTimer implements ChargeController {
         return 0;
     }
 
+    @Override
+    public double expectedKw(Ev ev, double now, double at) {
+        if (ctx.neededKwh(ev) <= 0 || at >= ev.nextDeparture()) {
+            return 0;
+        }
+        double delay = delayMinutes[ev.getId()];
+        int minute = ctx.clock().minuteOfDay(at);
+        double sinceOpen = Math.floorMod(minute - supplier.offPeakStartMinute(), 1440);
+        boolean charging = supplier.inOffPeak(minute) && sinceOpen >= delay
+                && (sinceOpen - delay) / 60.0 * ev.getHomeChargerKw() < ctx.neededKwh(ev);
+        return charging ? ev.getHomeChargerKw() : 0;
+    }
+
     /** Off-peak minutes between now and a departure (at most two days ahead). */
     private double offPeakMinutesBefore(double now, double departure) {
         double end = Math.min(departure, now + 2 * 1440);

@@ -26,6 +26,10 @@ public final class Dno implements LvFlexModel.StepObserver {
     private double plannedKva;
     private double peakSinceReviewKva;
     private double peakKva;
+    private double peakPhaseKva;
+    private final double[] kva = new double[3];
+    private final double[] kw = new double[3];
+    private final double[] ev = new double[3];
 
     public Dno(LvFlexModel m) {
         this.m = m;
@@ -49,13 +53,20 @@ public final class Dno implements LvFlexModel.StepObserver {
     @Override
     public void afterSolve(LvFlexModel model, int step, double now) {
         Grid g = model.grid();
-        double p = g.transformerPKw(0) + g.transformerPKw(1) + g.transformerPKw(2);
+        for (int ph = 0; ph < 3; ph++) {
+            kva[ph] = g.transformerSKva(ph);
+            kw[ph] = g.transformerPKw(ph);
+            ev[ph] = model.chargingKwNow(ph);
+        }
         double q = g.transformerQKvar(0) + g.transformerQKvar(1) + g.transformerQKvar(2);
-        if (historian.add(g.transformerSKva(0), g.transformerSKva(1), g.transformerSKva(2), p, Math.hypot(p, q),
-                model.chargingKwNow()) && model.reporting()) {
-            double s = historian.totalKva(historian.periods() - 1);
+        if (historian.add(kva, kw, ev, Math.hypot(kw[0] + kw[1] + kw[2], q)) && model.reporting()) {
+            int last = historian.periods() - 1;
+            double s = historian.totalKva(last);
             peakSinceReviewKva = Math.max(peakSinceReviewKva, s);
             peakKva = Math.max(peakKva, s);
+            for (int ph = 0; ph < 3; ph++) {
+                peakPhaseKva = Math.max(peakPhaseKva, historian.phaseKva(ph, last));
+            }
         }
     }
 
@@ -87,30 +98,46 @@ public final class Dno implements LvFlexModel.StepObserver {
     }
 
     /**
-     * Day-ahead forecast of inflexible demand (kW, transformer total) for a settlement period: the
-     * mean of the same half-hour over the last {@code forecastHistoryDays} days of the same kind
-     * (weekday or weekend) in the historian; the latest available like day if history is short.
+     * Day-ahead forecast of inflexible demand (kW) on a transformer phase for a settlement period:
+     * the mean of the same half-hour over the last {@code forecastHistoryDays} days of the same kind
+     * (weekday or weekend) in the historian; the latest like-time day when history is short.
      */
-    public double forecastBaseKw(int period) {
+    public double forecastBaseKw(int phase, int period) {
+        return forecast(period, back -> historian.phaseBaseKw(phase, back));
+    }
+
+    /** Forecast of total demand (EV charging included) on a phase: what happened on like days. */
+    public double forecastTotalKw(int phase, int period) {
+        return forecast(period, back -> historian.phaseKw(phase, back));
+    }
+
+    private double forecast(int period, java.util.function.IntToDoubleFunction value) {
         int perDay = SimClock.MINUTES_PER_DAY / PERIOD_MINUTES;
         boolean weekend = isWeekend(period);
         double sum = 0;
         int n = 0;
+        int latest = -1;
         for (int back = period - perDay; back >= 0 && n < spec.forecastHistoryDays(); back -= perDay) {
-            if (back < historian.periods() && isWeekend(back) == weekend) {
-                sum += historian.baseKw(back);
+            if (back >= historian.periods()) {
+                continue;
+            }
+            if (latest < 0) {
+                latest = back;
+            }
+            if (isWeekend(back) == weekend) {
+                sum += value.applyAsDouble(back);
                 n++;
             }
         }
-        if (n == 0) {
-            for (int back = period - perDay; back >= 0; back -= perDay) {
-                if (back < historian.periods()) {
-                    return historian.baseKw(back);
-                }
-            }
-            return 0;
+        if (n > 0) {
+            return sum / n;
         }
-        return sum / n;
+        return latest >= 0 ? value.applyAsDouble(latest) : 0;
+    }
+
+    /** Rating of one transformer phase in service now, kVA. */
+    public double phaseRatingKva() {
+        return firmKva / 3;
     }
 
     private boolean isWeekend(int period) {
@@ -138,6 +165,11 @@ public final class Dno implements LvFlexModel.StepObserver {
     /** Largest half-hourly transformer demand seen while reporting (kVA). */
     public double peakHalfHourKva() {
         return peakKva;
+    }
+
+    /** Largest half-hourly demand of any transformer phase while reporting (kVA). */
+    public double peakPhaseHalfHourKva() {
+        return peakPhaseKva;
     }
 
     public DnoSpec spec() {

@@ -159,6 +159,11 @@ public final class CopperPlateGrid implements Grid {
     }
 
     @Override
+    public double feederHeadRatingA(int f) {
+        return Double.NaN;
+    }
+
+    @Override
     public double feederHeadLoadingPct(int f) {
         return Double.NaN;
     }

@@ -66,6 +66,9 @@ public interface Grid {
     /** Current at the head of a feeder on one phase, A (NaN when not computed). */
     double feederHeadCurrentA(int feeder, int phase);
 
+    /** Thermal rating of a feeder's head cable, A (NaN when not known). */
+    double feederHeadRatingA(int feeder);
+
     /** Loading of a feeder's head cable, % of its rating (NaN when not computed). */
     double feederHeadLoadingPct(int feeder);
 

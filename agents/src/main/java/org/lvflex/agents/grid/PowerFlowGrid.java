@@ -154,6 +154,11 @@ public final class PowerFlowGrid implements Grid {
     }
 
     @Override
+    public double feederHeadRatingA(int feeder) {
+        return network.branchRatingA(network.feederHeadBranch(feeder));
+    }
+
+    @Override
     public double feederHeadLoadingPct(int feeder) {
         return result.feederHeadLoadingPct(feeder);
     }

@@ -17,6 +17,7 @@ public final class Metering {
     private final int supplierParty;
     private final int dnoParty;
     private NetworkTariff networkTariff;
+    private LocalMarket localMarket;
     private final double[] importKwh;
     private final double[] exportKwh;
     private final double[] totalImportKwh;
@@ -37,6 +38,19 @@ public final class Metering {
         this.totalExportKwh = new double[n];
     }
 
+    /**
+     * A local (P2P) market that trades part of a settlement period's imports and exports between
+     * neighbours before the supplier bills the rest: it reduces the arrays by what it matched and
+     * books the payments itself.
+     */
+    public interface LocalMarket {
+        void clear(int period, double[] importKwh, double[] exportKwh);
+    }
+
+    public void setLocalMarket(LocalMarket lm) {
+        this.localMarket = lm;
+    }
+
     public void setNetworkTariff(NetworkTariff t) {
         this.networkTariff = t;
     }
@@ -54,21 +68,28 @@ public final class Metering {
         }
     }
 
-    /** Bills the settlement period that just ended. */
+    /** Bills the settlement period that just ended: network charge on all imports, then the local market, then the supplier. */
     public void settle(int period, int periodStartMinuteOfDay) {
+        for (int i = 0; i < households.size(); i++) {
+            if (importKwh[i] > 0) {
+                ledger.pay(i, dnoParty, Flow.NETWORK, importKwh[i] * networkTariff.gbpPerKwh(households.get(i), period));
+            }
+            totalImportKwh[i] += importKwh[i];
+            totalExportKwh[i] += exportKwh[i];
+        }
+        if (localMarket != null) {
+            localMarket.clear(period, importKwh, exportKwh);
+        }
         for (int i = 0; i < households.size(); i++) {
             Household h = households.get(i);
             double imp = importKwh[i];
             double exp = exportKwh[i];
             if (imp > 0) {
                 ledger.pay(i, supplierParty, Flow.ENERGY, imp * supplier.importPrice(h.getTariff(), period, periodStartMinuteOfDay));
-                ledger.pay(i, dnoParty, Flow.NETWORK, imp * networkTariff.gbpPerKwh(h, period));
             }
             if (exp > 0) {
                 ledger.pay(supplierParty, i, Flow.EXPORT, exp * supplier.exportPrice(period));
             }
-            totalImportKwh[i] += imp;
-            totalExportKwh[i] += exp;
             importKwh[i] = 0;
             exportKwh[i] = 0;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.HdrHistogram.DoubleHistogram;
 import org.lvflex.agents.Columns;
+import org.lvflex.agents.ControlStats;
 import org.lvflex.agents.Ledger;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.ev.Session;
@@ -129,9 +130,32 @@ public final class RunMetrics {
 
         // reinforcement (DNO review against the trigger, 001:L3592)
         out.add(new Metric("peak_half_hour_kva", m.dno().peakHalfHourKva(), "kVA"));
+        out.add(new Metric("peak_half_hour_utilisation_pct", 100 * m.dno().peakHalfHourKva() / firm, "%"));
+        out.add(new Metric("peak_phase_half_hour_utilisation_pct", 100 * m.dno().peakPhaseHalfHourKva() / (firm / 3), "%"));
         out.add(new Metric("reinforcement_triggered", m.dno().reinforcements().isEmpty() ? 0 : 1, ""));
         out.add(new Metric("reinforcement_kva", m.dno().reinforcements().stream().mapToDouble(x -> x.toKva() - x.fromKva()).sum(), "kVA"));
         out.add(new Metric("reinforcement_cost_gbp", m.dno().reinforcementCostGbp(), "GBP"));
+
+        // what the control mechanisms did
+        ControlStats cs = m.stats();
+        out.add(new Metric("unserved_kwh", PeakAnalysis.energyKwh(r.series(c.unserved), n, dt), "kWh"));
+        out.add(new Metric("protection_trips", cs.protectionTrips, ""));
+        out.add(new Metric("dno_signals", cs.dnoSignals, ""));
+        out.add(new Metric("dno_signals_lost", m.comms().lost(), ""));
+        out.add(new Metric("opt_outs", cs.optOuts, ""));
+        out.add(new Metric("flex_contracted_kw", cs.flexContractedKw, "kW"));
+        out.add(new Metric("flex_dispatches", cs.flexDispatches, ""));
+        out.add(new Metric("flex_requested_kwh", cs.flexRequestedKwh, "kWh"));
+        out.add(new Metric("flex_delivered_kwh", cs.flexDeliveredKwh, "kWh"));
+        out.add(new Metric("flex_under_delivered_kwh", cs.flexUnderDeliveredKwh, "kWh"));
+        out.add(new Metric("capacity_rights_kwh", cs.rightsBoughtKwh, "kWh"));
+        out.add(new Metric("capacity_rights_traded_kwh", cs.rightsTradedKwh, "kWh"));
+        out.add(new Metric("breach_kwh", cs.breachKwh, "kWh"));
+        out.add(new Metric("premium_kwh", cs.premiumKwh, "kWh"));
+        out.add(new Metric("network_price_mean_gbp_per_kwh", cs.meanNetworkPrice(), "GBP/kWh"));
+        out.add(new Metric("network_price_oscillation_gbp_per_kwh", cs.networkPriceOscillation(), "GBP/kWh"));
+        out.add(new Metric("p2p_volume_kwh", cs.p2pVolumeKwh, "kWh"));
+        out.add(new Metric("p2p_price_mean_gbp_per_kwh", cs.meanP2pPrice(), "GBP/kWh"));
 
         // money
         Ledger l = m.ledger();
@@ -139,6 +163,14 @@ public final class RunMetrics {
         out.add(new Metric("bills_standing_gbp", l.householdsPaid(Ledger.Flow.STANDING), "GBP"));
         out.add(new Metric("bills_network_gbp", l.householdsPaid(Ledger.Flow.NETWORK), "GBP"));
         out.add(new Metric("export_paid_gbp", l.householdsReceived(Ledger.Flow.EXPORT), "GBP"));
+        out.add(new Metric("capacity_rights_paid_gbp", l.householdsPaid(Ledger.Flow.CAPACITY_RIGHTS) - l.householdsReceived(Ledger.Flow.CAPACITY_RIGHTS), "GBP"));
+        out.add(new Metric("penalties_gbp", l.householdsPaid(Ledger.Flow.PENALTY), "GBP"));
+        out.add(new Metric("premiums_gbp", l.householdsPaid(Ledger.Flow.PREMIUM), "GBP"));
+        out.add(new Metric("p2p_sales_gbp", l.householdsReceived(Ledger.Flow.P2P), "GBP"));
+        int dno = m.dnoParty();
+        out.add(new Metric("dno_compensation_gbp", l.paid(dno, Ledger.Flow.COMPENSATION), "GBP"));
+        out.add(new Metric("dno_incentives_gbp", l.paid(dno, Ledger.Flow.INCENTIVE), "GBP"));
+        out.add(new Metric("dno_flexibility_gbp", l.paid(dno, Ledger.Flow.FLEX_AVAILABILITY) + l.paid(dno, Ledger.Flow.FLEX_UTILISATION), "GBP"));
         V2gRevenue rev = V2gRevenue.of(m, totals);
         out.add(new Metric("v2g_households", rev.households(), ""));
         out.add(new Metric("v2g_revenue_gbp_per_household_year", rev.perHouseholdYear(), "GBP/yr"));

@@ -1,0 +1,290 @@
+package org.lvflex.agents.models;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.lvflex.agents.Ledger;
+import org.lvflex.agents.LvFlexModel;
+import org.lvflex.agents.aggregator.Aggregator;
+import org.lvflex.agents.dno.Dno;
+import org.lvflex.agents.ev.Ev;
+import org.lvflex.agents.population.Household;
+import org.lvflex.core.SimClock;
+import org.lvflex.scenario.A2Spec;
+
+/**
+ * A2 Capacity Allocation (001:L1562-1567). Each day at noon the DNO auctions, for every
+ * transformer phase and half-hour of the next day, firm capacity rights for EV charging: the
+ * phase's rating less a margin less its forecast inflexible demand. Every optimised EV bids for the
+ * charging its optimiser expects to do there (its typical daily energy valley-filled over the
+ * half-hours it is usually plugged in, learnt from telemetry) at a limit price equal to the energy saving against the
+ * dearest of those half-hours, plus the reserve price.
+ *
+ * Every connection keeps a baseline of firm capacity without bidding; rights are bought above it.
+ *
+ * <p>Clearing rule ({@link UniformPriceAuction}, per phase and half-hour): bids are accepted from
+ * the highest limit price down until the capacity is used; everyone accepted pays the limit price
+ * of the first bid not fully accepted, or the reserve price when capacity is not scarce. Quantity rejected is then offered, at the reserve price, the capacity
+ * left in the bidder's other half-hours (cheapest energy first). Holders plan within their rights
+ * (charging above them is priced at the penalty, so optimisers breach only to meet a departure);
+ * with the secondary market, rights a holder leaves unused in a half-hour are sold, at that
+ * half-hour's clearing price, to cars on the same phase that are charging above their rights.
+ * Charging above the rights held, including every kWh of cars without rights, is a breach metered
+ * each step and penalised.
+ */
+final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
+    private static final int PER_DAY = SimClock.MINUTES_PER_DAY / Dno.PERIOD_MINUTES;
+    private static final int AUCTION_MINUTE = 12 * 60;
+
+    private final LvFlexModel m;
+    private final A2Spec spec;
+    private final Fleets fleets;
+    /** rights[ev][day % 2][period of day] (kW) and the day they are for. */
+    private final double[][][] rights;
+    private final int[][] rightsDay;
+    private final double[][][] clearing;
+    private final Presence presence;
+    private double paidRightsGbp;
+    private double penaltiesGbp;
+
+    private record Bid(Ev ev, int k, double kw, double price) {}
+
+    A2CapacityAuction(LvFlexModel m, Fleets fleets) {
+        this.m = m;
+        this.spec = m.scenario().model().a2();
+        this.fleets = fleets;
+        int n = m.evs().size();
+        this.rights = new double[n][2][PER_DAY];
+        this.rightsDay = new int[n][2];
+        this.clearing = new double[2][3][PER_DAY];
+        this.presence = new Presence(m);
+        for (Ev ev : m.evs()) {
+            rightsDay[ev.getId()][0] = -1;
+            rightsDay[ev.getId()][1] = -1;
+        }
+        m.addMeter(this);
+        // holders plan within their rights: charging above them costs the penalty (firm within the right)
+        fleets.inputs().setTier(this::rightKw, (ev, period) -> spec.penaltyGbpPerKwh());
+        m.onStart(() -> {
+            m.events().every(Dno.PERIOD_MINUTES, Dno.PERIOD_MINUTES, LvFlexModel.ORDER_MARKET, s -> halfHour(m.now()));
+            m.events().every(AUCTION_MINUTE, SimClock.MINUTES_PER_DAY, LvFlexModel.ORDER_MARKET,
+                    s -> auction(m.clock().dayIndex(m.now()) + 1));
+            auction(0);
+        });
+    }
+
+    /** Rights an EV holds in a settlement period: the connection's baseline plus what it bought, kW. */
+    double rightKw(Ev ev, int period) {
+        int day = Math.floorDiv(period, PER_DAY);
+        int slot = Math.floorMod(day, 2);
+        double bought = rightsDay[ev.getId()][slot] == day ? rights[ev.getId()][slot][Math.floorMod(period, PER_DAY)] : 0;
+        return spec.baselineKw() + bought;
+    }
+
+    /** Trades unused rights for the half-hour starting now. */
+    private void halfHour(double now) {
+        if (spec.secondaryMarket()) {
+            secondaryMarket((int) Math.floor(now / Dno.PERIOD_MINUTES + 1e-9));
+        }
+    }
+
+    /** The day-ahead auction for {@code day}. */
+    private void auction(int day) {
+        List<List<Bid>> byPhasePeriod = new ArrayList<>();
+        for (int i = 0; i < 3 * PER_DAY; i++) {
+            byPhasePeriod.add(new ArrayList<>());
+        }
+        List<Ev> bidders = new ArrayList<>();
+        for (Aggregator a : m.aggregators()) {
+            bidders.addAll(a.fleet());
+        }
+        bidders.sort(Comparator.comparingInt(Ev::getId));
+        for (Ev ev : bidders) {
+            for (Bid b : bids(ev, day)) {
+                byPhasePeriod.get(ev.household().getPhase() * PER_DAY + b.k()).add(b);
+            }
+        }
+        for (Ev ev : m.evs()) {
+            rightsDay[ev.getId()][day % 2] = day;
+            java.util.Arrays.fill(rights[ev.getId()][day % 2], 0);
+        }
+        // the baselines expected in use come off the capacity before the auction
+        double[][] baselines = new double[3][PER_DAY];
+        for (Ev ev : m.evs()) {
+            for (int k = 0; k < PER_DAY; k++) {
+                baselines[ev.household().getPhase()][k] += spec.baselineKw() * presence.share(ev, k);
+            }
+        }
+        double[][] left = new double[3][PER_DAY];
+        List<Bid> rejected = new ArrayList<>();
+        for (int ph = 0; ph < 3; ph++) {
+            for (int k = 0; k < PER_DAY; k++) {
+                double cap = Math.max(0, (1 - spec.marginPct() / 100) * m.dno().phaseRatingKva()
+                        - m.dno().forecastBaseKw(ph, day * PER_DAY + k) - baselines[ph][k]);
+                List<Bid> bids = byPhasePeriod.get(ph * PER_DAY + k);
+                List<UniformPriceAuction.Bid> sealed = new ArrayList<>();
+                for (Bid b : bids) {
+                    sealed.add(new UniformPriceAuction.Bid(b.ev().getId(), b.kw(), b.price()));
+                }
+                UniformPriceAuction.Result r = UniformPriceAuction.clear(sealed, cap, spec.reservePriceGbpPerKwh());
+                double sold = 0;
+                for (int i = 0; i < bids.size(); i++) {
+                    Bid b = bids.get(i);
+                    double got = r.accepted()[i];
+                    sold += got;
+                    rights[b.ev().getId()][day % 2][k] += got;
+                    buy(b.ev(), got * Dno.PERIOD_MINUTES / 60.0, r.price());
+                    if (got < b.kw()) {
+                        rejected.add(new Bid(b.ev(), k, b.kw() - got, b.price()));
+                    }
+                }
+                clearing[day % 2][ph][k] = r.price();
+                left[ph][k] = cap - sold;
+            }
+        }
+        // rejected quantity buys leftover capacity in the bidder's other half-hours at the reserve price
+        for (Bid b : rejected) {
+            int ph = b.ev().household().getPhase();
+            double need = b.kw();
+            for (int k : cheapestOrder(b.ev(), day)) {
+                if (need <= 0) {
+                    break;
+                }
+                double room = Math.min(left[ph][k], b.ev().getHomeChargerKw() - spec.baselineKw() - rights[b.ev().getId()][day % 2][k]);
+                double got = Math.max(0, Math.min(need, room));
+                if (got > 0) {
+                    rights[b.ev().getId()][day % 2][k] += got;
+                    left[ph][k] -= got;
+                    need -= got;
+                    buy(b.ev(), got * Dno.PERIOD_MINUTES / 60.0, spec.reservePriceGbpPerKwh());
+                }
+            }
+        }
+        m.bumpPlanVersion();
+    }
+
+    /** An EV's bids: its typical daily energy valley-filled over the half-hours it is usually plugged in. */
+    private List<Bid> bids(Ev ev, int day) {
+        List<Bid> out = new ArrayList<>();
+        List<Integer> usual = new ArrayList<>();
+        for (int k = 0; k < PER_DAY; k++) {
+            if (presence.share(ev, k) >= 0.5) {
+                usual.add(k);
+            }
+        }
+        if (usual.isEmpty()) {
+            return out;
+        }
+        double dearest = 0;
+        for (int k : usual) {
+            dearest = Math.max(dearest, fleets.inputs().importPrice(ev, day * PER_DAY + k));
+        }
+        double need = presence.dailyKwh(ev);
+        for (int k : cheapestOrder(ev, day)) {
+            if (need <= 0) {
+                break;
+            }
+            if (presence.share(ev, k) < 0.5) {
+                continue;
+            }
+            double kw = Math.min(ev.getHomeChargerKw(), need / (Dno.PERIOD_MINUTES / 60.0));
+            need -= kw * Dno.PERIOD_MINUTES / 60.0;
+            kw -= Math.min(kw, spec.baselineKw()); // the baseline covers the first kilowatts
+            if (kw <= 0) {
+                continue;
+            }
+            double price = dearest - fleets.inputs().importPrice(ev, day * PER_DAY + k) + spec.reservePriceGbpPerKwh();
+            out.add(new Bid(ev, k, kw, price));
+        }
+        return out;
+    }
+
+    private List<Integer> cheapestOrder(Ev ev, int day) {
+        List<Integer> ks = new ArrayList<>();
+        for (int k = 0; k < PER_DAY; k++) {
+            ks.add(k);
+        }
+        ks.sort(Comparator.<Integer>comparingDouble(k -> fleets.inputs().importPrice(ev, day * PER_DAY + k)).thenComparingInt(k -> k));
+        return ks;
+    }
+
+    /** Unused rights in this half-hour go, at its clearing price, to cars on the phase charging above theirs. */
+    private void secondaryMarket(int period) {
+        int day = Math.floorDiv(period, PER_DAY);
+        int slot = Math.floorMod(day, 2);
+        int k = Math.floorMod(period, PER_DAY);
+        double now = period * (double) Dno.PERIOD_MINUTES;
+        for (int ph = 0; ph < 3; ph++) {
+            List<Ev> sellers = new ArrayList<>();
+            List<Ev> buyers = new ArrayList<>();
+            for (Ev ev : m.evs()) {
+                if (ev.household().getPhase() != ph || rightsDay[ev.getId()][slot] != day) {
+                    continue;
+                }
+                double held = spec.baselineKw() + rights[ev.getId()][slot][k];
+                double wants = ev.getPlugged() && ev.session().home ? m.controller(ev).expectedKw(ev, now, now) : 0;
+                if (held > wants + 1e-9 && held > 0) {
+                    sellers.add(ev);
+                } else if (wants > held + 1e-9) {
+                    buyers.add(ev);
+                }
+            }
+            double price = clearing[slot][ph][k];
+            for (Ev buyer : buyers) {
+                double want = m.controller(buyer).expectedKw(buyer, now, now) - spec.baselineKw() - rights[buyer.getId()][slot][k];
+                for (Ev seller : sellers) {
+                    if (want <= 0) {
+                        break;
+                    }
+                    double wantsS = seller.getPlugged() && seller.session().home ? m.controller(seller).expectedKw(seller, now, now) : 0;
+                    double spare = Math.min(rights[seller.getId()][slot][k], spec.baselineKw() + rights[seller.getId()][slot][k] - wantsS);
+                    double q = Math.min(want, spare);
+                    if (q <= 1e-9) {
+                        continue;
+                    }
+                    rights[seller.getId()][slot][k] -= q;
+                    rights[buyer.getId()][slot][k] += q;
+                    want -= q;
+                    double gbp = q * price * Dno.PERIOD_MINUTES / 60.0;
+                    if (m.reporting()) {
+                        m.ledger().pay(buyer.household().getId(), seller.household().getId(), Ledger.Flow.CAPACITY_RIGHTS, gbp);
+                        m.stats().rightsTradedKwh += q * Dno.PERIOD_MINUTES / 60.0;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A household pays the DNO for {@code kwh} of rights at {@code price} per kWh. */
+    private void buy(Ev ev, double kwh, double price) {
+        if (m.reporting() && kwh > 0) {
+            m.ledger().pay(ev.household().getId(), m.dnoParty(), Ledger.Flow.CAPACITY_RIGHTS, kwh * price);
+            paidRightsGbp += kwh * price;
+            m.stats().rightsBoughtKwh += kwh;
+        }
+    }
+
+    @Override
+    public void metered(Household h, double netKw, double evKw, int period, double dtHours) {
+        Ev ev = h.ev();
+        if (ev == null || evKw <= 0) {
+            return;
+        }
+        double above = evKw - rightKw(ev, period);
+        if (above > 1e-9) {
+            double kwh = above * dtHours;
+            double gbp = kwh * spec.penaltyGbpPerKwh();
+            penaltiesGbp += gbp;
+            m.stats().breachKwh += kwh;
+            m.ledger().pay(h.getId(), m.dnoParty(), Ledger.Flow.PENALTY, gbp);
+        }
+    }
+
+    double paidRightsGbp() {
+        return paidRightsGbp;
+    }
+
+    double penaltiesGbp() {
+        return penaltiesGbp;
+    }
+}
