@@ -56,8 +56,10 @@ public interface Grid {
     /** Phase-to-neutral voltage magnitude at a connection (NaN when the solver has no voltages). */
     double connectionVoltageV(int connection);
 
+    /** Lowest phase-to-neutral voltage at any connection point (supply terminal), V (NaN when not computed). */
     double minVoltageV();
 
+    /** Highest phase-to-neutral voltage at any connection point, V (NaN when not computed). */
     double maxVoltageV();
 
     /** Largest voltage unbalance factor at the load buses, % (NaN when not computed). */

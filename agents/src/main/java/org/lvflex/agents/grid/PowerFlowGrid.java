@@ -18,6 +18,8 @@ public final class PowerFlowGrid implements Grid {
     private final double stepMinutes;
     private PowerFlowResult result;
     private double ratingKva;
+    private double minV;
+    private double maxV;
 
     public PowerFlowGrid(Network network, PowerFlowOptions options, ConstraintLimits limits, double stepMinutes) {
         this.network = network;
@@ -91,6 +93,14 @@ public final class PowerFlowGrid implements Grid {
     public void solve() {
         result = pf.solve();
         monitor.record(result, stepMinutes);
+        // statutory limits apply at supply terminals: the connection points on their own phases
+        minV = Double.POSITIVE_INFINITY;
+        maxV = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < network.loadCount(); c++) {
+            double v = result.loadVoltageV(c);
+            minV = Math.min(minV, v);
+            maxV = Math.max(maxV, v);
+        }
     }
 
     @Override
@@ -133,14 +143,16 @@ public final class PowerFlowGrid implements Grid {
         return result.loadVoltageV(c);
     }
 
+    /** Lowest phase-to-neutral voltage at a connection point (supply terminal), V. */
     @Override
     public double minVoltageV() {
-        return result.minVoltageV();
+        return minV;
     }
 
+    /** Highest phase-to-neutral voltage at a connection point (supply terminal), V. */
     @Override
     public double maxVoltageV() {
-        return result.maxVoltageV();
+        return maxV;
     }
 
     @Override
