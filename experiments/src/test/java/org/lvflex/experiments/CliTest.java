@@ -37,6 +37,8 @@ class CliTest {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             int code = cl.execute(args);
+            cl.getOut().flush();
+            cl.getErr().flush();
             return new Outcome(code, err.toString(), usage + out.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);

@@ -17,8 +17,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lvflex run}: one scenario, one model, its outputs in a results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs one scenario and writes timeseries.csv, summary.json, scenario.resolved.json, sessions.csv,",
-            "households.csv and transformer-demand.png to results/<scenario>-<timestamp>/ (or --out)."})
+        description = {"Runs one scenario under its model and writes, to results/<scenario>-<timestamp>/ (or --out):",
+            "timeseries.csv, summary.json, scenario.resolved.json, sessions.csv, households.csv, transformer-demand.png."})
 public final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file, or the name of a built-in scenario (e.g. ieee-eu-lv-unmanaged).")
     String scenario;
