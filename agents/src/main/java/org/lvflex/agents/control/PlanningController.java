@@ -12,8 +12,9 @@ import org.lvflex.scenario.V2gSpec;
  * LP) and the charger follows the plan.
  *
  * <p>When outside parties cap the plan (a DNO profile or signal), a shadow plan is kept without
- * those caps: what the capped plan draws less than the shadow is curtailment (DOMAIN.md section 8),
- * while moving charging for prices is the customer's own response and is not.
+ * those caps: what the car draws less than the shadow is curtailment (DOMAIN.md section 8), while
+ * moving charging for prices is the customer's own response and is not. The shadow is the path the
+ * car would have followed: it is re-planned when inputs change, not when the car falls behind it.
  */
 public final class PlanningController implements ChargeController {
     private static final double PERIOD_MIN = 30;
@@ -31,8 +32,9 @@ public final class PlanningController implements ChargeController {
      */
     public PlanningController(ChargeContext ctx, PlanInputs inputs, PlanInputs shadowInputs, BooleanSupplier shadowActive,
             AggregatorSpec spec, V2gSpec v2g, int evCount) {
-        this.main = new Planner(ctx, inputs, spec, v2g, evCount);
-        this.shadow = shadowInputs == null ? null : new Planner(ctx, shadowInputs, spec, v2g, evCount);
+        this.main = new Planner(ctx, inputs, spec, v2g, evCount, true);
+        // the shadow is the counterfactual path without outside caps: not re-planned when the car falls behind it
+        this.shadow = shadowInputs == null ? null : new Planner(ctx, shadowInputs, spec, v2g, evCount, false);
         this.shadowActive = shadowActive;
     }
 
@@ -97,8 +99,10 @@ public final class PlanningController implements ChargeController {
         private final ChargeScheduler greedy = new ChargeScheduler();
         private final LpChargeScheduler lp = new LpChargeScheduler();
         private final Plan[] plans;
+        private final boolean followCar;
 
-        Planner(ChargeContext ctx, PlanInputs inputs, AggregatorSpec spec, V2gSpec v2g, int evCount) {
+        Planner(ChargeContext ctx, PlanInputs inputs, AggregatorSpec spec, V2gSpec v2g, int evCount, boolean followCar) {
+            this.followCar = followCar;
             this.ctx = ctx;
             this.inputs = inputs;
             this.spec = spec;
@@ -113,7 +117,7 @@ public final class PlanningController implements ChargeController {
             if (pl == null || pl.startPeriod < 0 || pl.version != inputs.version() || now >= pl.end
                     || period - pl.startPeriod >= pl.p.n || period < pl.startPeriod) {
                 pl = plan(ev, now);
-            } else if (period != pl.checkedPeriod) {
+            } else if (followCar && period != pl.checkedPeriod) {
                 pl.checkedPeriod = period;
                 if (Math.abs(ev.energyKwh() - pl.energyBefore[period - pl.startPeriod]) > DEVIATION_KWH) {
                     pl = plan(ev, now);
