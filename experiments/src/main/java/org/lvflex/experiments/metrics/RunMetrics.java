@@ -2,7 +2,6 @@ package org.lvflex.experiments.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.HdrHistogram.DoubleHistogram;
 import org.lvflex.agents.Columns;
 import org.lvflex.agents.Ledger;
 import org.lvflex.agents.LvFlexModel;
@@ -11,15 +10,17 @@ import org.lvflex.agents.grid.PowerFlowGrid;
 import org.lvflex.agents.population.Household;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.TimeSeriesRecorder;
+import org.lvflex.scenario.AnalysisSpec;
 
 /**
  * The metrics every run reports, computed the same way for every model (DOMAIN.md section 8).
  * Names carry units; the list order is the order of summary.json and metrics.csv.
  */
 public final class RunMetrics {
-    /** Primary-peak window of DOMAIN.md section 8: 16:00-20:00. */
-    public static final int PRIMARY_START_MIN = 16 * 60;
-    public static final int PRIMARY_END_MIN = 20 * 60;
+    /** Payments between agents reported beside the bills (each flow once; bills and export have their own lines). */
+    static final Ledger.Flow[] OTHER_FLOWS = {Ledger.Flow.FLEX_AVAILABILITY, Ledger.Flow.FLEX_UTILISATION,
+        Ledger.Flow.COMPENSATION, Ledger.Flow.INCENTIVE, Ledger.Flow.CAPACITY_RIGHTS, Ledger.Flow.PENALTY,
+        Ledger.Flow.PREMIUM, Ledger.Flow.P2P, Ledger.Flow.PUBLIC_CHARGING};
 
     private RunMetrics() {}
 
@@ -55,7 +56,8 @@ public final class RunMetrics {
         out.add(new Metric("peak_phase_utilisation_pct", maxPhase[PeakAnalysis.argMax(maxPhase, n)], "%"));
 
         // secondary peak and herding
-        PeakAnalysis.Secondary sec = PeakAnalysis.secondary(p, n, clock, PRIMARY_START_MIN, PRIMARY_END_MIN);
+        AnalysisSpec a = m.scenario().analysis();
+        PeakAnalysis.Secondary sec = PeakAnalysis.secondary(p, n, clock, a.primaryStartMinute(), a.primaryLengthMinutes());
         out.add(new Metric("secondary_peak_kw", sec.kw(), "kW"));
         out.add(new Metric("secondary_peak_minute_of_day", sec.step() < 0 ? Double.NaN : clock.minuteOfDay(clock.timeOf(sec.step())), "min"));
         out.add(new Metric("secondary_to_primary_ratio", sec.ratio(), ""));
@@ -88,14 +90,10 @@ public final class RunMetrics {
             }
         }
         out.add(new Metric("households_curtailed", affected, ""));
-        DoubleHistogram durations = new DoubleHistogram(3);
-        for (double d : m.curtailmentDurations()) {
-            durations.recordValue(Math.max(d, 1e-3));
-        }
-        boolean any = durations.getTotalCount() > 0;
-        out.add(new Metric("curtailment_duration_p50_min", any ? durations.getValueAtPercentile(50) : 0, "min"));
-        out.add(new Metric("curtailment_duration_p90_min", any ? durations.getValueAtPercentile(90) : 0, "min"));
-        out.add(new Metric("curtailment_duration_max_min", any ? durations.getMaxValue() : 0, "min"));
+        Durations durations = Durations.of(m.curtailmentDurations());
+        out.add(new Metric("curtailment_duration_p50_min", durations.p50(), "min"));
+        out.add(new Metric("curtailment_duration_p90_min", durations.p90(), "min"));
+        out.add(new Metric("curtailment_duration_max_min", durations.max(), "min"));
         double unmet = 0;
         int unmetSessions = 0;
         for (Session x : m.sessions().all()) {
@@ -132,6 +130,10 @@ public final class RunMetrics {
         out.add(new Metric("reinforcement_triggered", m.dno().reinforcements().isEmpty() ? 0 : 1, ""));
         out.add(new Metric("reinforcement_kva", m.dno().reinforcements().stream().mapToDouble(x -> x.toKva() - x.fromKva()).sum(), "kVA"));
         out.add(new Metric("reinforcement_cost_gbp", m.dno().reinforcementCostGbp(), "GBP"));
+        NetworkCost cost = NetworkCost.of(m);
+        out.add(new Metric("dno_flexibility_payments_gbp", cost.dnoPaymentsGbp(), "GBP"));
+        out.add(new Metric("network_cost_gbp", cost.totalGbp(), "GBP"));
+        out.add(new Metric("network_cost_gbp_per_year", cost.annualisedGbpPerYear(), "GBP/yr"));
 
         // money
         Ledger l = m.ledger();
@@ -139,6 +141,9 @@ public final class RunMetrics {
         out.add(new Metric("bills_standing_gbp", l.householdsPaid(Ledger.Flow.STANDING), "GBP"));
         out.add(new Metric("bills_network_gbp", l.householdsPaid(Ledger.Flow.NETWORK), "GBP"));
         out.add(new Metric("export_paid_gbp", l.householdsReceived(Ledger.Flow.EXPORT), "GBP"));
+        for (Ledger.Flow f : OTHER_FLOWS) {
+            out.add(new Metric("payments_" + f.name().toLowerCase(java.util.Locale.ROOT) + "_gbp", l.total(f), "GBP"));
+        }
         V2gRevenue rev = V2gRevenue.of(m, totals);
         out.add(new Metric("v2g_households", rev.households(), ""));
         out.add(new Metric("v2g_revenue_gbp_per_household_year", rev.perHouseholdYear(), "GBP/yr"));
