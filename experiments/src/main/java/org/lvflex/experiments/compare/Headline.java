@@ -27,7 +27,7 @@ public final class Headline {
             new Column("losses_kwh", "losses kWh", 0),
             new Column("reinforcement_cost_gbp", "reinforce GBP", 0),
             new Column("net_benefit_gbp_per_household_year", "net GBP/hh/yr", 1),
-            new Column("concentration_index_net_benefit", "CI net", 3));
+            new Column("concentration_index_net_benefit", "conc. index", 3));
 
     private Headline() {}
 
