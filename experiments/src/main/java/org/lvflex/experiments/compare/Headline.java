@@ -18,7 +18,7 @@ public final class Headline {
             new Column("peak_to_unmanaged_peak_ratio", "peak / UNM", 2),
             new Column("secondary_peak_kw", "2nd peak kW", 1),
             new Column("secondary_peak_to_unmanaged_peak_ratio", "2nd / UNM", 2),
-            new Column("max_ramp_kw_per_min", "ramp kW/min", 1),
+            new Column("max_charging_ramp_kw_per_min", "charging ramp kW/min", 1),
             new Column("curtailed_kwh", "curtailed kWh", 1),
             new Column("unmet_kwh", "unmet kWh", 1),
             new Column("v2g_revenue_gbp_per_household_year", "V2G GBP/hh/yr", 0),

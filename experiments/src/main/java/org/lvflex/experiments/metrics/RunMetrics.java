@@ -62,6 +62,15 @@ public final class RunMetrics {
         out.add(new Metric("secondary_peak_minute_of_day", sec.step() < 0 ? Double.NaN : clock.minuteOfDay(clock.timeOf(sec.step())), "min"));
         out.add(new Metric("secondary_to_primary_ratio", sec.ratio(), ""));
         out.add(new Metric("max_ramp_kw_per_min", PeakAnalysis.maxRampPerMinute(p, n, stepMin), "kW/min"));
+        // the same for charging alone (home and public, net of V2G): herding without base-demand noise
+        double[] charging = new double[n];
+        double[] home = r.series(c.ev);
+        double[] publicKw = r.series(c.publicCharging);
+        double[] export = r.series(c.v2g);
+        for (int i = 0; i < n; i++) {
+            charging[i] = home[i] + publicKw[i] - export[i];
+        }
+        out.add(new Metric("max_charging_ramp_kw_per_min", PeakAnalysis.maxRampPerMinute(charging, n, stepMin), "kW/min"));
 
         // energy balance: import = household + charging + losses - export
         double imp = PeakAnalysis.energyKwh(p, n, dt);

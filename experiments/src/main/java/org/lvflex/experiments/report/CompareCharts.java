@@ -236,7 +236,7 @@ public final class CompareCharts {
     static String window(Comparison.Result r) {
         var a = r.scenario().analysis();
         int end = (a.primaryStartMinute() + a.primaryLengthMinutes()) % 1440;
-        return a.primaryPeakStart() + "-" + String.format("%02d:%02d", end / 60, end % 60);
+        return a.primaryPeakStart() + "-" + String.format(java.util.Locale.ROOT, "%02d:%02d", end / 60, end % 60);
     }
 
     private static void add(DefaultStatisticalCategoryDataset data, Comparison.Result r, ModelType m, String metric, String series) {

@@ -89,7 +89,7 @@ public final class HtmlReport {
                 "peak_demand_kw", "peak kW", "1", "peak_minute_of_day", "peak minute of day", "0",
                 "secondary_peak_kw", "secondary kW", "1", "secondary_peak_minute_of_day", "secondary minute of day", "0",
                 "secondary_to_primary_ratio", "secondary / primary", "2", "secondary_peak_to_unmanaged_peak_ratio", "secondary / UNM peak", "2",
-                "max_ramp_kw_per_min", "largest ramp kW/min", "2"));
+                "max_ramp_kw_per_min", "largest ramp kW/min", "2", "max_charging_ramp_kw_per_min", "largest charging ramp kW/min", "2"));
 
         h.append("<h2>Network</h2>\n");
         metricTable(h, r, cols(

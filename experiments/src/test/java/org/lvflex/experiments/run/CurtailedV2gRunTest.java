@@ -123,6 +123,40 @@ class CurtailedV2gRunTest {
     }
 
     @Test
+    void networkAndMoneyMetricsFollowTheirDefinitions() throws Exception {
+        CsvTable ts = new CsvTable(out.resolve("timeseries.csv"));
+        CsvTable sessions = new CsvTable(out.resolve("sessions.csv"));
+        CsvTable hh = new CsvTable(out.resolve("households.csv"));
+        for (String ph : new String[] {"a", "b", "c"}) {
+            double max = ts.rows.stream().mapToDouble(r -> ts.num(r, "transformer_p" + ph + "_kw")).max().orElseThrow();
+            assertEquals(max, metric("peak_phase_" + ph + "_kw"), 1e-3);
+        }
+        double lo = model.scenario().network().limits().minVoltageV();
+        long under = ts.rows.stream().filter(r -> ts.num(r, "min_voltage_v") < lo).count();
+        assertEquals(under, metric("undervoltage_minutes"), 1, "rows rounded to 0.01 V may sit on the limit");
+        long overload = ts.rows.stream().filter(r -> ts.num(r, "transformer_loading_pct") > 100).count();
+        assertEquals(overload, metric("transformer_overload_minutes"), 1);
+        assertEquals(seriesKwh(ts, "losses_kw"), metric("losses_kwh"), 1e-3 * metric("losses_kwh"));
+        assertEquals(sessions.sum("unmet_kwh"), metric("unmet_kwh"), 1e-3);
+        double ramp = 0;
+        double prev = Double.NaN;
+        for (String[] r : ts.rows) {
+            double kw = ts.num(r, "home_charging_kw") + ts.num(r, "public_charging_kw") - ts.num(r, "v2g_export_kw");
+            ramp = Double.isNaN(prev) ? 0 : Math.max(ramp, Math.abs(kw - prev));
+            prev = kw;
+        }
+        assertEquals(ramp, metric("max_charging_ramp_kw_per_min"), 0.01);
+        assertTrue(metric("reinforcement_triggered") == 1 && metric("reinforcement_kva") >= 250);
+        assertEquals(metric("reinforcement_kva") * model.scenario().dno().reinforcementGbpPerKva(), metric("reinforcement_cost_gbp"), 1e-6);
+        assertEquals(metric("reinforcement_cost_gbp") + metric("dno_flexibility_payments_gbp"), metric("network_cost_gbp"), 1e-9);
+        // V2G revenue = export payments less degradation per kWh taken from the battery
+        var v2g = model.scenario().v2g();
+        double degradation = metric("v2g_export_kwh") * v2g.degradationGbpPerKwh() / v2g.dischargeEfficiency();
+        assertEquals(metric("export_paid_gbp") - degradation, hh.sum("v2g_revenue_gbp"), 1e-3);
+        assertEquals(hh.sum("bill_energy_gbp"), metric("bills_energy_gbp"), 1e-2);
+    }
+
+    @Test
     void sessionsAreConsistent() throws Exception {
         CsvTable s = new CsvTable(out.resolve("sessions.csv"));
         CsvTable hh = new CsvTable(out.resolve("households.csv"));
