@@ -21,11 +21,15 @@ import picocli.CommandLine.Parameters;
 /** {@code lvflex compare}: every smart-charging model on one scenario, side by side. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {
-            "Runs the smart-charging models on one scenario with common random numbers (the same network, households, cars and",
-            "trips in every model; replication r uses seed + r), in parallel, and writes report.html, metrics.csv, summary.json,",
-            "equity.csv, cost_allocation.csv, sessions.csv, households.csv and scenario.resolved.json to",
-            "results/compare-<scenario>-<timestamp>/ (or --out). UNMANAGED always runs: it is the reference for ratios and savings.",
-            "Without --models every model is tried and any this build cannot construct is reported and left out."})
+            "Runs the smart-charging models on one scenario, side by side.",
+            "Common random numbers: every model of a replication has the same network,",
+            "households, cars and trips; replication r uses seed + r. Runs go in parallel.",
+            "UNMANAGED always runs: it is the reference for ratios and bill savings.",
+            "Without --models every model is tried; one this build cannot construct is",
+            "reported and left out.",
+            "Writes report.html, metrics.csv, summary.json, equity.csv, cost_allocation.csv,",
+            "sessions.csv, households.csv and scenario.resolved.json to",
+            "results/compare-<scenario>-<timestamp>/ (or --out) and prints a headline table."})
 public final class CompareCommand implements Callable<Integer> {
     /** The built-in scenario compared when none is given. */
     public static final String DEFAULT_SCENARIO = "compare-default";
@@ -34,12 +38,12 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Scenario JSON file or built-in scenario name (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_SCENARIO)
     String scenario;
 
-    @Option(names = "--models", split = ",", paramLabel = "MODEL[,MODEL...]",
+    @Option(names = "--models", split = ",", paramLabel = "MODEL",
             description = "Models to compare, e.g. UNMANAGED,STATIC_TOU,D1 (default: all).")
     List<String> models;
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
-            description = "Replications (seeds seed..seed+N-1); with N > 1 the report gives means and 95% confidence intervals (default: ${DEFAULT-VALUE}).")
+            description = "Replications (seeds seed..seed+N-1); with N > 1 the report gives means and 95%% confidence intervals (default: ${DEFAULT-VALUE}).")
     int replications;
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the available processors).")

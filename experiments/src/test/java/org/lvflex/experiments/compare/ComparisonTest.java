@@ -167,6 +167,7 @@ class ComparisonTest {
         assertEquals(Main.BAD_INPUT, Main.execute("compare", scenario.toString(), "--replications", "0", "--quiet"));
         assertEquals(Main.BAD_INPUT, Main.execute("compare", dir.resolve("missing.json").toString(), "--quiet"));
         assertFalse(Files.exists(dir.resolve("results")));
+        assertEquals(Main.OK, Main.execute("compare", "--help"));
     }
 
     @Test
