@@ -7,8 +7,9 @@ import java.util.Comparator;
  * Concentration index of an outcome over deprivation rank (DOMAIN.md section 7): households ranked
  * from the most deprived (IMD decile 1) to the least, fractional rank R in (0, 1) with ties sharing
  * their mean rank; generalised index GC = 2 cov(x, R) (in the outcome's unit), index C = GC / mean(x).
- * C > 0: the outcome is concentrated among the less deprived (pro-rich); C < 0: among the more
- * deprived. C divides by the mean, so when |mean| is below {@code minMeanShare} of mean |x| it is
+ * GC > 0: the outcome rises with affluence; for a positive mean that is C > 0, the outcome
+ * concentrated among the less deprived (pro-rich). C divides by the mean, so for a negative mean
+ * (net losses) its sign is reversed, and when |mean| is below {@code minMeanShare} of mean |x| it is
  * reported as undefined (NaN) and only GC is meaningful.
  */
 public record ConcentrationIndex(double index, double generalised, double mean) {

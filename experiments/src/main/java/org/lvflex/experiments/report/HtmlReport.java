@@ -144,8 +144,9 @@ public final class HtmlReport {
         h.append("<p>Capability-based equity (DOMAIN.md section 7; 002 section 3). Net benefit per household per year = bill "
                 + "savings against the same household in the UNMANAGED run + V2G revenue &minus; its share of the network cost (rule: ")
                 .append(esc(s.analysis().netBenefitRule().label())).append(") &minus; annualised equipment (smart charger for home charging, "
-                        + "V2G premium). Concentration index of net benefit over IMD rank: positive when the benefit goes to the less "
-                        + "deprived.</p>\n");
+                        + "V2G premium). Concentration index of net benefit over IMD rank: the generalised index (GBP/yr) is positive "
+                        + "when net benefit rises with affluence; the index divides it by the mean net benefit, so with a negative "
+                        + "mean (net losses) a positive index means the losses fall on the less deprived.</p>\n");
         chart(h, CompareCharts.equityByDecile(r), "Net benefit per household per year by IMD decile (1 = most deprived).");
 
         h.append("<h3>Access and the first excluding gate</h3>\n");
