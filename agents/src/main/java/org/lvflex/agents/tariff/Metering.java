@@ -114,4 +114,9 @@ public final class Metering {
     public double periodImportKwh(int household) {
         return importKwh[household];
     }
+
+    /** Export so far in the open settlement period. */
+    public double periodExportKwh(int household) {
+        return exportKwh[household];
+    }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lvflex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates EV smart charging on low-voltage networks and compares the SmartCAR smart-charging models.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PowerflowCommand.class, SchemaCommand.class, BenchCommand.class,
+        subcommands = {CompareCommand.class, RunCommand.class, ValidateCommand.class, PowerflowCommand.class, SchemaCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.core.AtomicFiles;
+import org.lvflex.experiments.metrics.HalfHourlyDemand;
 import org.lvflex.experiments.metrics.Metric;
 import org.lvflex.experiments.run.Progress;
 import org.lvflex.experiments.run.RunOutputs;
@@ -43,6 +44,7 @@ public final class RunCommand implements Callable<Integer> {
                 : Path.of("results", name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         long t0 = System.nanoTime();
         LvFlexModel m = Runner.build(loaded.scenario());
+        HalfHourlyDemand demand = HalfHourlyDemand.attach(m);
         Progress progress = quiet ? null : new Progress(System.err, m.clock(), name);
         m.runToEnd(progress);
         if (progress != null) {
@@ -52,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
         Path staging = AtomicFiles.stagingDirectory(target);
         RunOutputs.Written w;
         try {
-            w = RunOutputs.write(m, loaded, staging, Version.get());
+            w = RunOutputs.write(m, loaded, staging, Version.get(), demand);
             AtomicFiles.publishDirectory(staging, target);
         } finally {
             AtomicFiles.deleteRecursively(staging);

@@ -50,6 +50,20 @@ public final class HouseholdTotals {
         otherReceivedGbp = new double[n];
     }
 
+    /** All-zero totals for {@code n} households (to fill from another source, e.g. in tests). */
+    public static HouseholdTotals zeros(int n) {
+        return new HouseholdTotals(n);
+    }
+
+    /** What a household paid over the run, net of compensation and incentives it received (GBP). */
+    public double billGbp(int i) {
+        return billEnergyGbp[i] + billStandingGbp[i] + billNetworkGbp[i] + otherPaidGbp[i] - otherReceivedGbp[i];
+    }
+
+    public int households() {
+        return demandKwh.length;
+    }
+
     public static HouseholdTotals of(LvFlexModel m) {
         int n = m.households().size();
         HouseholdTotals t = new HouseholdTotals(n);

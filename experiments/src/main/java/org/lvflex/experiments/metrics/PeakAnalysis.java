@@ -1,11 +1,14 @@
 package org.lvflex.experiments.metrics;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import org.lvflex.core.SimClock;
 
 /**
  * Peaks of a demand series (DOMAIN.md section 8): the overall peak and its step, the daily
- * primary peak inside the primary window and the secondary peak outside it, and the largest
- * step-to-step ramp. Pure functions of arrays so each is checkable by hand.
+ * primary peak inside the primary window and the secondary peak outside it, the largest
+ * step-to-step ramp, half-hourly means and the highest half-hours, and the daily profiles the
+ * report draws. Pure functions of arrays so each is checkable by hand.
  */
 public final class PeakAnalysis {
     private PeakAnalysis() {}
@@ -21,14 +24,19 @@ public final class PeakAnalysis {
         return best;
     }
 
-    /** The secondary peak of a run: its day, step, size, and that day's primary peak. */
+    /** True when {@code minuteOfDay} lies in the window starting at {@code startMin} lasting {@code lengthMin} (may wrap midnight). */
+    public static boolean inWindow(int minuteOfDay, int startMin, int lengthMin) {
+        return Math.floorMod(minuteOfDay - startMin, SimClock.MINUTES_PER_DAY) < lengthMin;
+    }
+
+    /** The secondary peak of a run: its step, size, that day's primary peak and their ratio. */
     public record Secondary(int step, double kw, double primaryKw, double ratio) {}
 
     /**
-     * Per day, the primary peak is the maximum with minute-of-day in [windowStart, windowEnd) and
-     * the secondary the maximum outside it; returns the day whose secondary peak is largest.
+     * Per day, the primary peak is the maximum with minute-of-day inside the primary window and the
+     * secondary the maximum outside it; returns the day whose secondary peak is largest (first on ties).
      */
-    public static Secondary secondary(double[] p, int n, SimClock clock, int windowStartMin, int windowEndMin) {
+    public static Secondary secondary(double[] p, int n, SimClock clock, int windowStartMin, int windowLengthMin) {
         int perDay = clock.stepsPerDay();
         Secondary best = new Secondary(-1, 0, 0, 0);
         for (int d = 0; d * perDay < n; d++) {
@@ -36,9 +44,7 @@ public final class PeakAnalysis {
             double sec = Double.NEGATIVE_INFINITY;
             int secStep = -1;
             for (int k = d * perDay; k < Math.min(n, (d + 1) * perDay); k++) {
-                int m = clock.minuteOfDay(clock.timeOf(k));
-                boolean inside = m >= windowStartMin && m < windowEndMin;
-                if (inside) {
+                if (inWindow(clock.minuteOfDay(clock.timeOf(k)), windowStartMin, windowLengthMin)) {
                     prim = Math.max(prim, p[k]);
                 } else if (p[k] > sec) {
                     sec = p[k];
@@ -91,5 +97,67 @@ public final class PeakAnalysis {
             s += kw[i];
         }
         return s * stepHours;
+    }
+
+    /** Means of consecutive blocks of {@code stepsPerPeriod} steps (complete blocks only): half-hourly means. */
+    public static double[] periodMeans(double[] x, int n, int stepsPerPeriod) {
+        double[] out = new double[n / stepsPerPeriod];
+        for (int k = 0; k < out.length; k++) {
+            double s = 0;
+            for (int i = k * stepsPerPeriod; i < (k + 1) * stepsPerPeriod; i++) {
+                s += x[i];
+            }
+            out[k] = s / stepsPerPeriod;
+        }
+        return out;
+    }
+
+    /** Indices of the {@code count} largest values, largest first, earlier index first on ties. */
+    public static int[] topIndices(double[] x, int count) {
+        Integer[] idx = new Integer[x.length];
+        for (int i = 0; i < idx.length; i++) {
+            idx[i] = i;
+        }
+        Arrays.sort(idx, Comparator.<Integer>comparingDouble(i -> -x[i]).thenComparingInt(i -> i));
+        int k = Math.min(count, x.length);
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = idx[i];
+        }
+        return out;
+    }
+
+    /** The mean day: element k is the mean of step k of every complete day. */
+    public static double[] meanDay(double[] x, int n, int stepsPerDay) {
+        int days = n / stepsPerDay;
+        double[] out = new double[stepsPerDay];
+        if (days == 0) {
+            return out;
+        }
+        for (int d = 0; d < days; d++) {
+            for (int k = 0; k < stepsPerDay; k++) {
+                out[k] += x[d * stepsPerDay + k];
+            }
+        }
+        for (int k = 0; k < stepsPerDay; k++) {
+            out[k] /= days;
+        }
+        return out;
+    }
+
+    /** The day (0-based) holding the largest value of the series (first on ties). */
+    public static int peakDay(double[] x, int n, int stepsPerDay) {
+        int i = argMax(x, n);
+        return i < 0 ? 0 : i / stepsPerDay;
+    }
+
+    /** The steps of one day. */
+    public static double[] day(double[] x, int n, int stepsPerDay, int day) {
+        double[] out = new double[stepsPerDay];
+        int from = day * stepsPerDay;
+        for (int k = 0; k < stepsPerDay && from + k < n; k++) {
+            out[k] = x[from + k];
+        }
+        return out;
     }
 }

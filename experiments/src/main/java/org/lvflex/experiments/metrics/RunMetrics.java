@@ -2,7 +2,6 @@ package org.lvflex.experiments.metrics;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.HdrHistogram.DoubleHistogram;
 import org.lvflex.agents.Columns;
 import org.lvflex.agents.ControlStats;
 import org.lvflex.agents.Ledger;
@@ -12,15 +11,17 @@ import org.lvflex.agents.grid.PowerFlowGrid;
 import org.lvflex.agents.population.Household;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.TimeSeriesRecorder;
+import org.lvflex.scenario.AnalysisSpec;
 
 /**
  * The metrics every run reports, computed the same way for every model (DOMAIN.md section 8).
  * Names carry units; the list order is the order of summary.json and metrics.csv.
  */
 public final class RunMetrics {
-    /** Primary-peak window of DOMAIN.md section 8: 16:00-20:00. */
-    public static final int PRIMARY_START_MIN = 16 * 60;
-    public static final int PRIMARY_END_MIN = 20 * 60;
+    /** Payments between agents reported beside the bills (each flow once; bills and export have their own lines). */
+    static final Ledger.Flow[] OTHER_FLOWS = {Ledger.Flow.FLEX_AVAILABILITY, Ledger.Flow.FLEX_UTILISATION,
+        Ledger.Flow.COMPENSATION, Ledger.Flow.INCENTIVE, Ledger.Flow.CAPACITY_RIGHTS, Ledger.Flow.PENALTY,
+        Ledger.Flow.PREMIUM, Ledger.Flow.P2P, Ledger.Flow.PUBLIC_CHARGING};
 
     private RunMetrics() {}
 
@@ -56,11 +57,21 @@ public final class RunMetrics {
         out.add(new Metric("peak_phase_utilisation_pct", maxPhase[PeakAnalysis.argMax(maxPhase, n)], "%"));
 
         // secondary peak and herding
-        PeakAnalysis.Secondary sec = PeakAnalysis.secondary(p, n, clock, PRIMARY_START_MIN, PRIMARY_END_MIN);
+        AnalysisSpec a = m.scenario().analysis();
+        PeakAnalysis.Secondary sec = PeakAnalysis.secondary(p, n, clock, a.primaryStartMinute(), a.primaryLengthMinutes());
         out.add(new Metric("secondary_peak_kw", sec.kw(), "kW"));
         out.add(new Metric("secondary_peak_minute_of_day", sec.step() < 0 ? Double.NaN : clock.minuteOfDay(clock.timeOf(sec.step())), "min"));
         out.add(new Metric("secondary_to_primary_ratio", sec.ratio(), ""));
         out.add(new Metric("max_ramp_kw_per_min", PeakAnalysis.maxRampPerMinute(p, n, stepMin), "kW/min"));
+        // the same for charging alone (home and public, net of V2G): herding without base-demand noise
+        double[] charging = new double[n];
+        double[] home = r.series(c.ev);
+        double[] publicKw = r.series(c.publicCharging);
+        double[] export = r.series(c.v2g);
+        for (int i = 0; i < n; i++) {
+            charging[i] = home[i] + publicKw[i] - export[i];
+        }
+        out.add(new Metric("max_charging_ramp_kw_per_min", PeakAnalysis.maxRampPerMinute(charging, n, stepMin), "kW/min"));
 
         // energy balance: import = household + charging + losses - export
         double imp = PeakAnalysis.energyKwh(p, n, dt);
@@ -89,14 +100,10 @@ public final class RunMetrics {
             }
         }
         out.add(new Metric("households_curtailed", affected, ""));
-        DoubleHistogram durations = new DoubleHistogram(3);
-        for (double d : m.curtailmentDurations()) {
-            durations.recordValue(Math.max(d, 1e-3));
-        }
-        boolean any = durations.getTotalCount() > 0;
-        out.add(new Metric("curtailment_duration_p50_min", any ? durations.getValueAtPercentile(50) : 0, "min"));
-        out.add(new Metric("curtailment_duration_p90_min", any ? durations.getValueAtPercentile(90) : 0, "min"));
-        out.add(new Metric("curtailment_duration_max_min", any ? durations.getMaxValue() : 0, "min"));
+        Durations durations = Durations.of(m.curtailmentDurations());
+        out.add(new Metric("curtailment_duration_p50_min", durations.p50(), "min"));
+        out.add(new Metric("curtailment_duration_p90_min", durations.p90(), "min"));
+        out.add(new Metric("curtailment_duration_max_min", durations.max(), "min"));
         double unmet = 0;
         int unmetSessions = 0;
         for (Session x : m.sessions().all()) {
@@ -135,6 +142,10 @@ public final class RunMetrics {
         out.add(new Metric("reinforcement_triggered", m.dno().reinforcements().isEmpty() ? 0 : 1, ""));
         out.add(new Metric("reinforcement_kva", m.dno().reinforcements().stream().mapToDouble(x -> x.toKva() - x.fromKva()).sum(), "kVA"));
         out.add(new Metric("reinforcement_cost_gbp", m.dno().reinforcementCostGbp(), "GBP"));
+        NetworkCost cost = NetworkCost.of(m);
+        out.add(new Metric("dno_flexibility_payments_gbp", cost.dnoPaymentsGbp(), "GBP"));
+        out.add(new Metric("network_cost_gbp", cost.totalGbp(), "GBP"));
+        out.add(new Metric("network_cost_gbp_per_year", cost.annualisedGbpPerYear(), "GBP/yr"));
 
         // what the control mechanisms did
         ControlStats cs = m.stats();
@@ -163,14 +174,9 @@ public final class RunMetrics {
         out.add(new Metric("bills_standing_gbp", l.householdsPaid(Ledger.Flow.STANDING), "GBP"));
         out.add(new Metric("bills_network_gbp", l.householdsPaid(Ledger.Flow.NETWORK), "GBP"));
         out.add(new Metric("export_paid_gbp", l.householdsReceived(Ledger.Flow.EXPORT), "GBP"));
-        out.add(new Metric("capacity_rights_paid_gbp", l.householdsPaid(Ledger.Flow.CAPACITY_RIGHTS) - l.householdsReceived(Ledger.Flow.CAPACITY_RIGHTS), "GBP"));
-        out.add(new Metric("penalties_gbp", l.householdsPaid(Ledger.Flow.PENALTY), "GBP"));
-        out.add(new Metric("premiums_gbp", l.householdsPaid(Ledger.Flow.PREMIUM), "GBP"));
-        out.add(new Metric("p2p_sales_gbp", l.householdsReceived(Ledger.Flow.P2P), "GBP"));
-        int dno = m.dnoParty();
-        out.add(new Metric("dno_compensation_gbp", l.paid(dno, Ledger.Flow.COMPENSATION), "GBP"));
-        out.add(new Metric("dno_incentives_gbp", l.paid(dno, Ledger.Flow.INCENTIVE), "GBP"));
-        out.add(new Metric("dno_flexibility_gbp", l.paid(dno, Ledger.Flow.FLEX_AVAILABILITY) + l.paid(dno, Ledger.Flow.FLEX_UTILISATION), "GBP"));
+        for (Ledger.Flow f : OTHER_FLOWS) {
+            out.add(new Metric("payments_" + f.name().toLowerCase(java.util.Locale.ROOT) + "_gbp", l.total(f), "GBP"));
+        }
         V2gRevenue rev = V2gRevenue.of(m, totals);
         out.add(new Metric("v2g_households", rev.households(), ""));
         out.add(new Metric("v2g_revenue_gbp_per_household_year", rev.perHouseholdYear(), "GBP/yr"));

@@ -15,6 +15,18 @@ public final class ChartFiles {
         AtomicFiles.writeBinary(file, os -> ChartUtils.writeChartAsPNG(os, chart, width, height));
     }
 
+    /** The chart as PNG bytes (for embedding in a self-contained HTML report). */
+    public static byte[] pngBytes(JFreeChart chart, int width, int height) {
+        chart.setBackgroundPaint(Color.WHITE);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            ChartUtils.writeChartAsPNG(out, chart, width, height);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot render chart " + chart.getTitle().getText(), e);
+        }
+        return out.toByteArray();
+    }
+
     /**
      * Keeps at most {@code buckets} points of a series, each the maximum of its bucket (so peaks
      * survive): x[i] is the first index of bucket i.

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.core.AtomicFiles;
+import org.lvflex.experiments.equity.RunAllocation;
 import org.lvflex.experiments.metrics.BehaviourSummary;
+import org.lvflex.experiments.metrics.HalfHourlyDemand;
 import org.lvflex.experiments.metrics.HouseholdTotals;
 import org.lvflex.experiments.metrics.Metric;
 import org.lvflex.experiments.metrics.RunMetrics;
@@ -24,7 +26,16 @@ public final class RunOutputs {
     /** What was written, for the command's closing line. */
     public record Written(List<Metric> metrics, BehaviourSummary behaviour) {}
 
+    /** Writes the outputs without cost allocation (the allocation columns of households.csv stay empty). */
     public static Written write(LvFlexModel m, ScenarioLoader.Loaded loaded, Path dir, String version) {
+        return write(m, loaded, dir, version, null);
+    }
+
+    /**
+     * Writes the outputs; with the half-hourly household demand recorded during the run
+     * ({@link HalfHourlyDemand#attach}), households.csv carries each household's share of the network cost.
+     */
+    public static Written write(LvFlexModel m, ScenarioLoader.Loaded loaded, Path dir, String version, HalfHourlyDemand demand) {
         m.recorder().writeCsv(dir.resolve("timeseries.csv"), m.stepsDone());
         HouseholdTotals totals = HouseholdTotals.of(m);
         List<Metric> metrics = RunMetrics.compute(m, totals);
@@ -43,7 +54,7 @@ public final class RunOutputs {
         if (m.scenario().output().households()) {
             AtomicFiles.writeText(dir.resolve("households.csv"), w -> {
                 w.append(Tables.HOUSEHOLDS_HEADER).append('\n');
-                Tables.households(w, m, 0, totals);
+                Tables.households(w, m, 0, totals, demand == null ? null : RunAllocation.of(m, demand).allocatedGbp());
             });
         }
         if (m.scenario().output().charts()) {

@@ -9,6 +9,7 @@ import org.lvflex.agents.population.Capability;
 import org.lvflex.agents.population.Household;
 import org.lvflex.core.Fmt;
 import org.lvflex.experiments.metrics.HouseholdTotals;
+import org.lvflex.scenario.AllocationRule;
 
 /**
  * The research tables (docs/data.md): sessions.csv, one row per plug-in session, and
@@ -26,7 +27,17 @@ public final class Tables {
             + "off_street_parking,capital,smart_meter,digital_access,connectivity,home_based,supply_60a,vulnerable,"
             + "has_ev,has_v2g,smart_charging_gate,v2g_gate,tariff,demand_kwh,ev_charging_kwh,home_charging_kwh,"
             + "public_charging_kwh,v2g_export_kwh,curtailed_kwh,unmet_kwh,curtailment_events,plugged_in_h,"
-            + "bill_energy_gbp,bill_standing_gbp,bill_network_gbp,other_paid_gbp,other_received_gbp,v2g_revenue_gbp";
+            + "bill_energy_gbp,bill_standing_gbp,bill_network_gbp,other_paid_gbp,other_received_gbp,v2g_revenue_gbp"
+            + allocationColumns();
+
+    /** One column per cost-allocation rule: the household's share of the run's network cost, GBP. */
+    static String allocationColumns() {
+        StringBuilder sb = new StringBuilder();
+        for (AllocationRule r : AllocationRule.values()) {
+            sb.append(",allocated_network_cost_").append(r.key()).append("_gbp");
+        }
+        return sb.toString();
+    }
 
     private Tables() {}
 
@@ -55,8 +66,17 @@ public final class Tables {
         }
     }
 
-    /** Appends one row per household of {@code m}. */
+    /** Appends one row per household of {@code m}, without cost allocation (those columns left empty). */
     public static void households(Writer w, LvFlexModel m, int replication, HouseholdTotals t) throws IOException {
+        households(w, m, replication, t, null);
+    }
+
+    /**
+     * Appends one row per household of {@code m}; {@code allocatedGbp[rule.ordinal()][household]} is the
+     * household's share of the run's network cost under each rule (null: columns left empty).
+     */
+    public static void households(Writer w, LvFlexModel m, int replication, HouseholdTotals t, double[][] allocatedGbp)
+            throws IOException {
         StringBuilder sb = new StringBuilder(512);
         String model = m.modelType().name();
         for (Household h : m.households()) {
@@ -77,8 +97,15 @@ public final class Tables {
                 t.billStandingGbp[i], t.billNetworkGbp[i], t.otherPaidGbp[i], t.otherReceivedGbp[i], t.v2gRevenueGbp[i]};
             for (int k = 0; k < v.length; k++) {
                 Fmt.fixed(sb, v[k], k == 7 ? 0 : 4);
-                sb.append(k == v.length - 1 ? '\n' : ',');
+                sb.append(k == v.length - 1 ? "" : ",");
             }
+            for (AllocationRule r : AllocationRule.values()) {
+                sb.append(',');
+                if (allocatedGbp != null) {
+                    Fmt.fixed(sb, allocatedGbp[r.ordinal()][i], 4);
+                }
+            }
+            sb.append('\n');
             w.append(sb);
         }
     }

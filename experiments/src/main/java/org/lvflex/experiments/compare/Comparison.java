@@ -1,0 +1,192 @@
+package org.lvflex.experiments.compare;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.lvflex.agents.LvFlexModel;
+import org.lvflex.core.InputException;
+import org.lvflex.experiments.metrics.HalfHourlyDemand;
+import org.lvflex.experiments.run.Runner;
+import org.lvflex.scenario.ModelType;
+import org.lvflex.scenario.Scenario;
+import org.lvflex.scenario.ScenarioLoader;
+
+/**
+ * Runs several smart-charging models on one scenario with common random numbers: replication r
+ * runs every model with seed = the scenario's seed + r, so each model sees the same network,
+ * households, cars and trips. Runs go in parallel on a fixed thread pool; each builds its own model
+ * (no shared mutable state) and the results are kept in (replication, model) order, so every output
+ * is identical whatever the thread count. UNMANAGED is always run: it is the reference of the
+ * ratios and bill savings.
+ */
+public final class Comparison {
+    private Comparison() {}
+
+    /** A model left out of a comparison run on the default model list, and why. */
+    public record Skipped(ModelType model, String reason) {}
+
+    /** Everything a comparison produced. {@code runs[replication][model index]}. */
+    public record Result(ScenarioLoader.Loaded base, List<ModelType> models, long[] seeds, RunAnalysis[][] runs,
+            List<Skipped> skipped) {
+        public int replications() {
+            return seeds.length;
+        }
+
+        public Scenario scenario() {
+            return base.scenario();
+        }
+
+        /** The analysed runs of one model, one per replication. */
+        public List<RunAnalysis> of(ModelType m) {
+            int k = models.indexOf(m);
+            List<RunAnalysis> out = new ArrayList<>();
+            for (RunAnalysis[] rep : runs) {
+                out.add(rep[k]);
+            }
+            return out;
+        }
+    }
+
+    /**
+     * The models to run: the requested ones (or every model when none is requested) with UNMANAGED
+     * added, in {@link ModelType} order, without duplicates.
+     */
+    public static List<ModelType> modelList(List<ModelType> requested) {
+        Set<ModelType> set = new LinkedHashSet<>();
+        set.add(ModelType.UNMANAGED);
+        set.addAll(requested == null || requested.isEmpty() ? Arrays.asList(ModelType.values()) : requested);
+        List<ModelType> out = new ArrayList<>(set);
+        out.sort(Comparator.comparingInt(Enum::ordinal));
+        return out;
+    }
+
+    /**
+     * Runs the comparison. With no models requested every model is tried, and a model this build
+     * cannot construct is skipped (and reported); a model asked for by name must run.
+     */
+    public static Result run(String scenario, List<ModelType> requested, int replications, int threads, Consumer<String> progress) {
+        if (replications < 1 || replications > 1000) {
+            throw new InputException("compare: --replications " + replications + " is not allowed; it must lie in 1..1000");
+        }
+        if (threads < 1 || threads > 1024) {
+            throw new InputException("compare: --threads " + threads + " is not allowed; it must lie in 1..1024");
+        }
+        ScenarioLoader.Loaded base = ScenarioLoader.load(scenario, java.util.Map.of());
+        long seed0 = base.scenario().run().seed();
+        long[] seeds = new long[replications];
+        Scenario[] scenarios = new Scenario[replications];
+        for (int r = 0; r < replications; r++) {
+            seeds[r] = seed0 + r;
+            scenarios[r] = r == 0 ? base.scenario() : ScenarioLoader.load(scenario, ScenarioLoader.overrides("run.seed", seeds[r])).scenario();
+        }
+        boolean skipUnavailable = requested == null || requested.isEmpty();
+        List<ModelType> models = modelList(requested);
+        RunResult[][] results = new RunResult[replications][models.size()];
+        java.util.Map<ModelType, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+        int total = replications * models.size();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), r -> {
+            Thread t = new Thread(r, "lvflex-compare");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (int r = 0; r < replications; r++) {
+                for (ModelType m : models) {
+                    Scenario s = scenarios[r].withModel(m);
+                    int rep = r;
+                    futures.add(pool.submit(() -> {
+                        long t0 = System.nanoTime();
+                        LvFlexModel model;
+                        try {
+                            model = Runner.build(s);
+                        } catch (IllegalStateException e) {
+                            if (skipUnavailable && m != ModelType.UNMANAGED) {
+                                reasons.putIfAbsent(m, e.getMessage());
+                                report(progress, done, total, m + " replication " + rep + ": not run (" + e.getMessage() + ")");
+                                return null;
+                            }
+                            throw e;
+                        }
+                        HalfHourlyDemand demand = HalfHourlyDemand.attach(model);
+                        model.runToEnd(null);
+                        RunResult res = RunResult.of(model, demand, rep);
+                        report(progress, done, total, String.format(java.util.Locale.ROOT, "%s replication %d (seed %d): %.1f s",
+                                m, rep, s.run().seed(), (System.nanoTime() - t0) / 1e9));
+                        return res;
+                    }));
+                }
+            }
+            int k = 0;
+            for (int r = 0; r < replications; r++) {
+                for (int j = 0; j < models.size(); j++) {
+                    results[r][j] = get(futures.get(k++));
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return analyse(base, models, seeds, results, reasons);
+    }
+
+    private static RunResult get(Future<RunResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("comparison interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(c);
+        }
+    }
+
+    private static void report(Consumer<String> progress, AtomicInteger done, int total, String what) {
+        int k = done.incrementAndGet();
+        if (progress != null) {
+            progress.accept("[" + k + "/" + total + "] " + what);
+        }
+    }
+
+    /** Drops models that could not run, and measures every run against its replication's UNMANAGED run. */
+    static Result analyse(ScenarioLoader.Loaded base, List<ModelType> models, long[] seeds, RunResult[][] results,
+            java.util.Map<ModelType, String> reasons) {
+        List<Skipped> skipped = new ArrayList<>();
+        List<ModelType> kept = new ArrayList<>();
+        List<Integer> keptIndex = new ArrayList<>();
+        for (int j = 0; j < models.size(); j++) {
+            boolean ok = true;
+            for (RunResult[] rep : results) {
+                ok &= rep[j] != null;
+            }
+            if (ok) {
+                kept.add(models.get(j));
+                keptIndex.add(j);
+            } else {
+                skipped.add(new Skipped(models.get(j), reasons.getOrDefault(models.get(j), "the model could not be built")));
+            }
+        }
+        int ref = kept.indexOf(ModelType.UNMANAGED);
+        RunAnalysis[][] runs = new RunAnalysis[results.length][kept.size()];
+        for (int r = 0; r < results.length; r++) {
+            RunResult unmanaged = results[r][keptIndex.get(ref)];
+            for (int j = 0; j < kept.size(); j++) {
+                runs[r][j] = RunAnalysis.of(results[r][keptIndex.get(j)], unmanaged, base.scenario());
+            }
+        }
+        return new Result(base, kept, seeds, runs, skipped);
+    }
+}
