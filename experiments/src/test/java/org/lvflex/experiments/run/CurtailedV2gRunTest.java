@@ -152,7 +152,7 @@ class CurtailedV2gRunTest {
         // V2G revenue = export payments less degradation per kWh taken from the battery
         var v2g = model.scenario().v2g();
         double degradation = metric("v2g_export_kwh") * v2g.degradationGbpPerKwh() / v2g.dischargeEfficiency();
-        assertEquals(metric("export_paid_gbp") - degradation, hh.sum("v2g_revenue_gbp"), 1e-3);
+        assertEquals(metric("export_paid_gbp") - degradation, hh.sum("v2g_revenue_gbp"), 5e-3, "within the rounding of households.csv");
         assertEquals(hh.sum("bill_energy_gbp"), metric("bills_energy_gbp"), 1e-2);
     }
 
