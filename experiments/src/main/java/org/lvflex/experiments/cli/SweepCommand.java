@@ -57,6 +57,9 @@ public final class SweepCommand implements Callable<Integer> {
         if (batch < 1) {
             throw new InputException("--batch: got " + batch + ", expected a whole number >= 1");
         }
+        if (master != null && engine.equalsIgnoreCase("local")) {
+            throw new InputException("--master: got \"" + master + "\", but it is only used with --engine spark");
+        }
         Sweep sweep = SweepLoader.load(file, Version.get());
         System.out.printf("sweep %s: %d points x %d replications x %d models = %d runs%n", sweep.spec().name(), sweep.points().size(),
                 sweep.spec().replications(), sweep.models().size(), sweep.runs().size());

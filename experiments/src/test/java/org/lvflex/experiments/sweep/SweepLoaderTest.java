@@ -163,6 +163,7 @@ class SweepLoaderTest {
                 "the Spark engine is not on the core module's classpath");
         assertEquals(Main.BAD_INPUT, Main.execute("sweep", ok.toString(), "--engine", "dask"));
         assertEquals(Main.BAD_INPUT, Main.execute("sweep", ok.toString(), "--threads", "0"));
+        assertEquals(Main.BAD_INPUT, Main.execute("sweep", ok.toString(), "--master", "local[2]"), "--master without --engine spark");
     }
 
     @Test
