@@ -15,6 +15,9 @@ public final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "Write the reference to FILE instead of printing it.")
     Path file;
 
+    @Option(names = "--sweep", description = "The sweep file reference instead (docs/sweep-reference.md).")
+    boolean sweep;
+
     public static String reference() {
         return SchemaDoc.markdown(Scenario.class, Scenario.defaults(), "Scenario reference",
                 "Every field of a scenario file. A file need only give the fields it changes; everything else takes "
@@ -23,10 +26,11 @@ public final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String text = sweep ? org.lvflex.experiments.sweep.SweepReference.markdown() : reference();
         if (file == null) {
-            System.out.print(reference());
+            System.out.print(text);
         } else {
-            AtomicFiles.writeString(file, reference());
+            AtomicFiles.writeString(file, text);
             System.out.println("wrote " + file);
         }
         return Main.OK;

@@ -42,10 +42,24 @@ public final class SchemaDoc {
             }
         }
         for (RecordComponent c : comps) {
+            String child = path.isEmpty() ? c.getName() : path + "." + c.getName();
             if (isRecord(c.getGenericType())) {
-                section(sb, (Class<?>) c.getGenericType(), get(c, value), path.isEmpty() ? c.getName() : path + "." + c.getName(), depth + 1);
+                section(sb, (Class<?>) c.getGenericType(), get(c, value), child, depth + 1);
+            } else if (recordElement(c.getGenericType()) != null) {
+                // a list of records: document one element, with the element type's defaults
+                Class<?> elem = recordElement(c.getGenericType());
+                section(sb, elem, SchemaWalker.defaultsOf(elem), child + "[]", depth + 1);
             }
         }
+    }
+
+    /** The record type of a list's elements, or null. */
+    private static Class<?> recordElement(Type t) {
+        if (t instanceof ParameterizedType p && List.class.isAssignableFrom(SchemaWalker.rawClass(t))
+                && p.getActualTypeArguments()[0] instanceof Class<?> c && c.isRecord()) {
+            return c;
+        }
+        return null;
     }
 
     private static boolean isRecord(Type t) {
@@ -67,6 +81,12 @@ public final class SchemaDoc {
         }
         if (raw.isEnum()) {
             return "name";
+        }
+        if (raw.isRecord()) {
+            return "object";
+        }
+        if (com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(raw)) {
+            return "JSON value";
         }
         if (raw == double.class || raw == Double.class) {
             return "number";
@@ -127,6 +147,12 @@ public final class SchemaDoc {
         }
         if (v instanceof String s) {
             return "\"" + s + "\"";
+        }
+        if (v instanceof com.fasterxml.jackson.databind.JsonNode n) {
+            return n.toString();
+        }
+        if (v != null && v.getClass().isRecord()) {
+            return "(below)";
         }
         return String.valueOf(v);
     }
