@@ -129,7 +129,8 @@ public final class ScenarioLoader {
         node.set(parts[parts.length - 1], value);
     }
 
-    private static String jsonError(JsonProcessingException e) {
+    /** A Jackson parse error as "line L, column C: bad JSON: ...". */
+    public static String jsonError(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         String msg = e.getOriginalMessage();
         int cut = msg.indexOf('\n');

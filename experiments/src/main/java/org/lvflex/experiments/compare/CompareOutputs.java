@@ -10,6 +10,7 @@ import org.lvflex.core.Fmt;
 import org.lvflex.experiments.equity.AllocationTable;
 import org.lvflex.experiments.equity.EquityTable;
 import org.lvflex.experiments.metrics.BehaviourSummary;
+import org.lvflex.experiments.run.RunSummary;
 import org.lvflex.experiments.metrics.Metric;
 import org.lvflex.experiments.report.HtmlReport;
 import org.lvflex.experiments.run.Json;
@@ -150,37 +151,14 @@ public final class CompareOutputs {
         ObjectNode behaviour = root.putObject("behaviour");
         for (ModelType m : r.models()) {
             BehaviourSummary b = r.of(m).get(0).run().behaviour;
-            ObjectNode o = behaviour.putObject(m.name());
-            put(o, "sessions_per_ev_week", b.sessionsPerEvWeek());
-            put(o, "plugged_in_h_mean", b.pluggedHoursMean());
-            put(o, "plugged_in_h_median", b.pluggedHoursMedian());
-            put(o, "plugged_in_h_p90", b.pluggedHoursP90());
-            put(o, "start_soc_mean", b.startSocMean());
-            put(o, "start_soc_share_above_0_5", b.startSocShareAbove50());
-            put(o, "energy_per_session_kwh", b.energyPerSessionKwh());
-            put(o, "admd_kw_per_ev", b.admdKwPerEv());
-            ArrayNode hours = o.putArray("plug_in_share_by_hour");
-            for (double h : b.plugInShareByHour()) {
-                hours.add(round(h));
-            }
+            behaviour.set(m.name(), RunSummary.simulated(b));
         }
-        ObjectNode en = behaviour.putObject("electricNationTarget");
-        en.put("sessions_per_ev_week", "~" + (int) BehaviourSummary.TARGET_SESSIONS_PER_WEEK);
-        en.put("plugged_in_h_mean", "> " + (int) BehaviourSummary.TARGET_MIN_PLUGGED_HOURS);
-        en.put("start_soc_mean", "> " + BehaviourSummary.TARGET_START_SOC);
-        en.put("source", "Electric Nation headline figures (DOMAIN.md section 4); behaviour is of replication 0");
+        behaviour.set("electricNationTarget",
+                RunSummary.electricNationTargets("Electric Nation headline figures (DOMAIN.md section 4); behaviour is of replication 0"));
         return root;
     }
 
     static void put(ObjectNode o, String name, double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            o.putNull(name);
-        } else {
-            o.put(name, round(v));
-        }
-    }
-
-    static double round(double v) {
-        return Math.round(v * 1e6) / 1e6;
+        RunSummary.put(o, name, v);
     }
 }

@@ -44,7 +44,14 @@ public final class RunSummary {
 
     static ObjectNode behaviour(BehaviourSummary b) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
-        ObjectNode sim = o.putObject("simulated");
+        o.set("simulated", simulated(b));
+        o.set("electricNationTarget", electricNationTargets("Electric Nation headline figures (DOMAIN.md section 4)"));
+        return o;
+    }
+
+    /** The simulated drivers' behaviour figures. */
+    public static ObjectNode simulated(BehaviourSummary b) {
+        ObjectNode sim = JsonNodeFactory.instance.objectNode();
         put(sim, "sessions_per_ev_week", b.sessionsPerEvWeek());
         put(sim, "plugged_in_h_mean", b.pluggedHoursMean());
         put(sim, "plugged_in_h_median", b.pluggedHoursMedian());
@@ -59,16 +66,21 @@ public final class RunSummary {
         for (double h : b.plugInShareByHour()) {
             hours.add(round(h));
         }
-        ObjectNode en = o.putObject("electricNationTarget");
+        return sim;
+    }
+
+    /** The Electric Nation figures the behaviour is calibrated to, with a note on their source. */
+    public static ObjectNode electricNationTargets(String source) {
+        ObjectNode en = JsonNodeFactory.instance.objectNode();
         en.put("sessions_per_ev_week", "~" + (int) BehaviourSummary.TARGET_SESSIONS_PER_WEEK);
         en.put("plugged_in_h_mean", "> " + (int) BehaviourSummary.TARGET_MIN_PLUGGED_HOURS);
         en.put("start_soc_mean", "> " + BehaviourSummary.TARGET_START_SOC);
-        en.put("source", "Electric Nation headline figures (DOMAIN.md section 4)");
-        return o;
+        en.put("source", source);
+        return en;
     }
 
-    /** Puts a number rounded to 6 significant decimals, or null for NaN. */
-    static void put(ObjectNode o, String name, double v) {
+    /** Puts a number rounded to 6 decimals, or null for NaN and infinities. */
+    public static void put(ObjectNode o, String name, double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             o.putNull(name);
         } else {
@@ -76,7 +88,7 @@ public final class RunSummary {
         }
     }
 
-    static double round(double v) {
+    public static double round(double v) {
         return Math.round(v * 1e6) / 1e6;
     }
 }

@@ -59,7 +59,7 @@ public final class SweepLoader {
         try {
             tree = MAPPER.readTree(Files.readString(p));
         } catch (JsonProcessingException e) {
-            throw new InputException(file + ": " + jsonError(e));
+            throw new InputException(file + ": " + ScenarioLoader.jsonError(e));
         } catch (IOException e) {
             throw new InputException(file + ": cannot read: " + e.getMessage());
         }
@@ -79,7 +79,7 @@ public final class SweepLoader {
         try {
             spec = MAPPER.treeToValue(resolved, SweepSpec.class);
         } catch (JsonProcessingException e) {
-            throw new InputException(source + ": " + jsonError(e));
+            throw new InputException(source + ": " + ScenarioLoader.jsonError(e));
         }
 
         ScenarioLoader.Loaded base = null;
@@ -271,13 +271,4 @@ public final class SweepLoader {
         }
     }
 
-    private static String jsonError(JsonProcessingException e) {
-        JsonLocation loc = e.getLocation();
-        String msg = e.getOriginalMessage();
-        int cut = msg.indexOf('\n');
-        if (cut > 0) {
-            msg = msg.substring(0, cut);
-        }
-        return (loc != null ? "line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ": " : "") + "bad JSON: " + msg;
-    }
 }
