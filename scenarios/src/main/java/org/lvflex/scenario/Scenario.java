@@ -18,6 +18,7 @@ public record Scenario(
         TariffSpec tariffs,
         ModelSpec model,
         DnoSpec dno,
+        PublicChargingSpec publicCharging,
         OutputSpec output,
         @Param("Version of lvflex that resolved this scenario (written into scenario.resolved.json; informational)")
         String lvflexVersion) {
@@ -25,12 +26,12 @@ public record Scenario(
     public static Scenario defaults() {
         return new Scenario("scenario", "", RunSpec.defaults(), NetworkSpec.defaults(), HouseholdSpec.defaults(),
                 EvSpec.defaults(), V2gSpec.defaults(), TariffSpec.defaults(), ModelSpec.defaults(),
-                DnoSpec.defaults(), OutputSpec.defaults(), "");
+                DnoSpec.defaults(), PublicChargingSpec.defaults(), OutputSpec.defaults(), "");
     }
 
     /** The same scenario with another model. */
     public Scenario withModel(ModelType type) {
         return new Scenario(name, description, run, network, households, ev, v2g, tariffs,
-                model.withType(type), dno, output, lvflexVersion);
+                model.withType(type), dno, publicCharging, output, lvflexVersion);
     }
 }

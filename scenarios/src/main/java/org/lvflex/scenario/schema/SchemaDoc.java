@@ -42,14 +42,28 @@ public final class SchemaDoc {
             }
         }
         for (RecordComponent c : comps) {
+            String child = path.isEmpty() ? c.getName() : path + "." + c.getName();
             if (isRecord(c.getGenericType())) {
-                section(sb, (Class<?>) c.getGenericType(), get(c, value), path.isEmpty() ? c.getName() : path + "." + c.getName(), depth + 1);
+                section(sb, (Class<?>) c.getGenericType(), get(c, value), child, depth + 1);
+            } else if (listElementRecord(c.getGenericType()) != null) {
+                // each element of a list of records is filled from its type's defaults()
+                Class<?> elem = listElementRecord(c.getGenericType());
+                section(sb, elem, SchemaWalker.defaultsOf(elem), child + "[]", depth + 1);
             }
         }
     }
 
     private static boolean isRecord(Type t) {
         return t instanceof Class<?> c && c.isRecord();
+    }
+
+    /** The record type of a list's elements, or null when it is not a list of records. */
+    private static Class<?> listElementRecord(Type t) {
+        if (t instanceof ParameterizedType p && List.class.isAssignableFrom(SchemaWalker.rawClass(t))
+                && isRecord(p.getActualTypeArguments()[0])) {
+            return (Class<?>) p.getActualTypeArguments()[0];
+        }
+        return null;
     }
 
     private static Object get(RecordComponent c, Object value) {
@@ -64,6 +78,9 @@ public final class SchemaDoc {
         Class<?> raw = SchemaWalker.rawClass(t);
         if (List.class.isAssignableFrom(raw) && t instanceof ParameterizedType p) {
             return "list of " + typeName(p.getActualTypeArguments()[0]);
+        }
+        if (raw.isRecord()) {
+            return "objects (fields below)";
         }
         if (raw.isEnum()) {
             return "name";
@@ -127,6 +144,10 @@ public final class SchemaDoc {
         }
         if (v instanceof String s) {
             return "\"" + s + "\"";
+        }
+        if (v.getClass().isRecord()) {
+            return Arrays.stream(v.getClass().getRecordComponents())
+                    .map(c -> c.getName() + ": " + format(get(c, v))).collect(Collectors.joining(", ", "{", "}"));
         }
         return String.valueOf(v);
     }
