@@ -50,7 +50,7 @@ public record SccSchemeSpec(
 
     public static SccSchemeSpec defaults() {
         return new SccSchemeSpec(Type.FIRM, "16:30", "18:30", 7, List.of(11, 12, 1, 2), false, 10, 69, 10,
-                "FEEDER", List.of("FEEDER", "TRANSFORMER"));
+                "TRANSFORMER", List.of("FEEDER", "TRANSFORMER"));
     }
 
     /** The same settings under another scheme. */
