@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lvflex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates EV smart charging on low-voltage networks and compares the SmartCAR smart-charging models.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PowerflowCommand.class, SchemaCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, PowerflowCommand.class, SchemaCommand.class, CurtailmentCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
