@@ -1,6 +1,5 @@
 package org.lvflex.scenario;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,17 +71,6 @@ public record PublicChargingSpec(
         return new PublicChargingSpec(List.of(), SharingRule.EQUAL_SHARE, 1.4, 11, 50, 0.3, 120, 10, 40, 180, 0.5, 25, 12, 0.5,
                 List.of(0.1, 0.05, 0.05, 0.05, 0.1, 0.2, 0.5, 1.0, 1.2, 1.3, 1.4, 1.5, 1.5, 1.4, 1.3, 1.3, 1.4, 1.5, 1.4, 1.2, 1.0, 0.7, 0.4, 0.2),
                 0.22, SccDnoSpec.defaults(), CpoFlexSpec.defaults());
-    }
-
-    /** Every site under another scheme (the other scheme settings kept). */
-    public PublicChargingSpec withScheme(SccSchemeSpec.Type t) {
-        List<PublicSiteSpec> s = new ArrayList<>();
-        for (PublicSiteSpec p : sites) {
-            s.add(p.withSchemeType(t));
-        }
-        return new PublicChargingSpec(List.copyOf(s), sharingRule, minimumKw, vehicleAcMaxKw, vehicleDcMaxKw, hubPreference,
-                residentHubMaxMinutes, hubStaySlackMinutes, hubDwellMinutesMedian, onStreetDwellMinutesMedian, dwellSigma, hubVisitorNeedKwhMedian,
-                onStreetVisitorNeedKwhMedian, visitorNeedSigma, visitorArrivalProfile, cpoEnergyGbpPerKwh, dno, flexibility);
     }
 
     @Override

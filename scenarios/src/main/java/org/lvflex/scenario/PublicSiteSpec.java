@@ -66,13 +66,6 @@ public record PublicSiteSpec(
         return chargers.stream().mapToDouble(c -> c.kw() * c.count()).sum();
     }
 
-    /** The same site under another scheme. */
-    public PublicSiteSpec withSchemeType(SccSchemeSpec.Type t) {
-        return new PublicSiteSpec(id, type, bus, connectionOrder, chargers, declaredSupplyKva, otherLoadKw, otherLoadProfile,
-                otherLoadPowerFactor, otherLoadGrowthPctPerYear, tariffGbpPerKwh, ignoreSetpointProbability, visitorsPerDay,
-                visitorGrowthPctPerYear, fleet, scheme.withType(t));
-    }
-
     @Override
     public void check(String path, Problems problems) {
         if (id == null || id.isBlank() || !id.matches("[A-Za-z0-9_.-]+")) {

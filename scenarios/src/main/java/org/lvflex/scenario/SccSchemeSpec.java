@@ -10,7 +10,7 @@ import org.lvflex.scenario.schema.TimeOfDay;
 /**
  * The Smart Charging Connection a public site is connected under (003 sections 5-8; DOMAIN.md
  * section 6) and the settings of each scheme. Only the fields of the chosen {@link #type()} apply,
- * so a scenario can switch scheme with one field (the curtailment command's {@code --scheme}).
+ * so a scenario can switch scheme with one field (what the curtailment command's {@code --scheme} does).
  */
 public record SccSchemeSpec(
         @Param("FIRM (conventional connection, no scheme), TCC (timed cap, 003:L277), TCC_PROFILE (day-ahead half-hourly caps, 003:L340), "
@@ -51,12 +51,6 @@ public record SccSchemeSpec(
     public static SccSchemeSpec defaults() {
         return new SccSchemeSpec(Type.FIRM, "16:30", "18:30", 7, List.of(11, 12, 1, 2), false, 10, 69, 10,
                 "TRANSFORMER", List.of("FEEDER", "TRANSFORMER"));
-    }
-
-    /** The same settings under another scheme. */
-    public SccSchemeSpec withType(Type t) {
-        return new SccSchemeSpec(t, tccWindowStart, tccWindowEnd, tccCapKw, tccMonths, tccWeekdaysOnly, profileMarginKw,
-                clmStaticCapKw, clmDynamicMarginKva, constraintPoint, cmcPoints);
     }
 
     @Override

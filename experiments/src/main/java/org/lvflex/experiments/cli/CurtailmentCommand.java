@@ -36,11 +36,11 @@ import picocli.CommandLine.Parameters;
  * numbers), so their differences are the schemes'.
  */
 @Command(name = "curtailment", mixinStandardHelpOptions = true,
-        description = {"Curtailment analysis of every public charging site (SP Energy Networks Charge project, seed 003):",
-            "maximum curtailment, % of time at full capacity, frequency and duration of restrictions, probability of each",
-            "curtailment level, energy curtailed and energy drivers did not get, fail-safe trips, constraint breaches.",
-            "Writes curtailment.csv, curtailment-levels.csv, curtailment-monthly.csv, site-sessions.csv and curtailment.md",
-            "to --out and prints the table."})
+        description = {"Curtailment analysis of every public charging site (SP Energy Networks Charge project, seed 003): maximum "
+                + "curtailment, %% of time at full capacity, frequency and duration of restrictions, probability of each curtailment "
+                + "level, energy curtailed and energy drivers did not get, fail-safe trips and constraint breaches, per site and scheme.",
+            "Writes curtailment.csv, curtailment-levels.csv, curtailment-monthly.csv, site-sessions.csv and curtailment.md to --out "
+                + "and prints the table."})
 public final class CurtailmentCommand implements Callable<Integer> {
     /** The run name when every site keeps the scheme the scenario gives it. */
     public static final String AS_GIVEN = "as-given";
@@ -48,8 +48,8 @@ public final class CurtailmentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario JSON file, or a built-in name (e.g. public-charging-generated).")
     String scenario;
 
-    @Option(names = "--scheme", paramLabel = "SCHEME", description = {"Force one scheme on every site (FIRM, TCC, TCC_PROFILE, CLM_STATIC,",
-        "CLM_DYNAMIC, LMC, CMC), or 'all' to run each in turn. Default: each site's own scheme."})
+    @Option(names = "--scheme", paramLabel = "SCHEME", description = "Force one scheme on every site (FIRM, TCC, TCC_PROFILE, "
+            + "CLM_STATIC, CLM_DYNAMIC, LMC, CMC), or 'all' to run each in turn. Default: each site's own scheme.")
     String scheme;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (replaced if it exists). Default: results/<scenario>-curtailment-<timestamp>.")
@@ -133,7 +133,7 @@ public final class CurtailmentCommand implements Callable<Integer> {
                 String run = runs.get(i);
                 futures.add(pool.submit(() -> {
                     LvFlexModel m = Runner.run(l.scenario(), null);
-                    return new Result(run, CurtailmentAnalysis.of(m, run), m.cpo().sessions(), m.clock());
+                    return new Result(run, CurtailmentAnalysis.of(m, run), List.copyOf(m.cpo().sessions()), m.clock());
                 }));
             }
             List<Result> out = new ArrayList<>();
