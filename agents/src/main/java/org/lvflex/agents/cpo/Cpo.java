@@ -302,11 +302,14 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
         }
     }
 
-    /** What each car asks for this step (the CPMS telemetry the DNO sees): its full power, less near the end of its charge. */
+    /**
+     * What each car asks for this step (the CPMS telemetry the DNO sees): its full power, less near the
+     * end of its charge. Cars on a tripped site still want it: what the trip withholds is curtailment.
+     */
     private void requests(Site s, double dt) {
         double request = 0;
         for (SiteVehicle v : s.cars) {
-            v.requestKw = s.tripped ? 0 : Math.min(v.maxKw, v.remainingKwh(eff) / dt);
+            v.requestKw = Math.min(v.maxKw, v.remainingKwh(eff) / dt);
             if (v.requestKw < EPS) {
                 v.requestKw = 0;
             }

@@ -220,6 +220,7 @@ class SchemeTest {
         }
         assertTrue(trace.get(end)[1] > 0, "re-energised, the cars charge again");
         assertTrue(SiteRuns.site(m, "d").tally().trips() >= 2, "still ignoring its setpoints, it trips again");
+        assertTrue(SiteRuns.site(m, "d").tally().curtailedKwh() > 100, "what the trips withheld from the waiting vans is curtailment");
         assertEquals(60.0 * SiteRuns.site(m, "d").tally().trips(), SiteRuns.site(m, "d").tally().trippedMinutes(), 60.0,
                 "each trip lasts the re-energisation delay (the last may be cut by the end of the run)");
         // a compliant CPMS is never tripped
