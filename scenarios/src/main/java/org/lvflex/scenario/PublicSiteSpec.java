@@ -83,6 +83,9 @@ public record PublicSiteSpec(
         if (fleet.vehicles() > 0 && type != Type.DEPOT) {
             problems.add(path + ".fleet.vehicles", String.valueOf(fleet.vehicles()), "0: only a DEPOT site has a fleet");
         }
+        if (visitorsPerDay > 0 && type == Type.DEPOT) {
+            problems.add(path + ".visitorsPerDay", String.valueOf(visitorsPerDay), "0: a DEPOT serves its own fleet");
+        }
         int connectors = chargers.stream().mapToInt(ChargerSpec::count).sum();
         if (fleet.vehicles() > connectors) {
             problems.add(path + ".fleet.vehicles", String.valueOf(fleet.vehicles()),

@@ -12,7 +12,6 @@ import org.lvflex.agents.ev.Drivers;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.grid.Grid;
-import org.lvflex.core.InputException;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.TimeSeriesRecorder;
 import org.lvflex.scenario.CpoFlexSpec;
@@ -98,7 +97,6 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
             sites.add(new Site(s, i, conn, feeder, ConnectionScheme.of(s.scheme(), m.clock()), List.copyOf(points), m.clock(), chargerTanPhi,
                     spec.vehicleAcMaxKw(), spec.vehicleDcMaxKw()));
         }
-        checkSiteUse();
         sccDno.register(sites);
         this.visitors = new Visitors(m, spec, this);
         this.fleet = new Fleet(m, this, sites);
@@ -121,16 +119,6 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
         m.addDemandSource(this);
         m.onStart(this::scheduleUsers);
         m.onFinish(this::finish);
-    }
-
-    /** Fleets belong at depots; residents use on-street chargers and hubs. */
-    private void checkSiteUse() {
-        for (Site s : sites) {
-            if (s.spec.type() == PublicSiteSpec.Type.DEPOT && s.spec.visitorsPerDay() > 0) {
-                throw new InputException("publicCharging.sites[" + s.index + "].visitorsPerDay: got " + s.spec.visitorsPerDay()
-                        + ", expected 0: a DEPOT serves its own fleet");
-            }
-        }
     }
 
     private void scheduleUsers() {
