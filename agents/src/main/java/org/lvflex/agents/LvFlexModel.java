@@ -5,6 +5,7 @@ import java.util.List;
 import org.lvflex.agents.control.ChargeContext;
 import org.lvflex.agents.control.ChargeController;
 import org.lvflex.agents.control.ChargeLimiter;
+import org.lvflex.agents.cpo.Cpo;
 import org.lvflex.agents.demand.BaseDemand;
 import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Drivers;
@@ -91,6 +92,7 @@ public class LvFlexModel extends LvSimState {
     private final List<Runnable> onStart = new ArrayList<>();
     private final List<Runnable> onFinish = new ArrayList<>();
     private final Dno dno;
+    private final Cpo cpo;
     private double chargingKwNow;
     private long planVersion;
     private final ControlStats stats = new ControlStats();
@@ -167,6 +169,7 @@ public class LvFlexModel extends LvSimState {
             }
         });
         this.dno = new Dno(this);
+        this.cpo = Cpo.install(this);
         SmartChargingModels.install(this);
     }
 
@@ -509,6 +512,11 @@ public class LvFlexModel extends LvSimState {
 
     public Dno dno() {
         return dno;
+    }
+
+    /** The chargepoint operator of the feeder's public sites, or null when the scenario has none. */
+    public Cpo cpo() {
+        return cpo;
     }
 
     /** Net EV charging (home and public, less V2G export) in the step just solved, kW: the chargepoint telemetry. */

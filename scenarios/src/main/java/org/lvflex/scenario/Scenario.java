@@ -21,6 +21,7 @@ public record Scenario(
         AggregatorSpec aggregator,
         FaultSpec faults,
         AnalysisSpec analysis,
+        PublicChargingSpec publicCharging,
         OutputSpec output,
         @Param("Version of lvflex that resolved this scenario (written into scenario.resolved.json; informational)")
         String lvflexVersion) {
@@ -28,12 +29,12 @@ public record Scenario(
     public static Scenario defaults() {
         return new Scenario("scenario", "", RunSpec.defaults(), NetworkSpec.defaults(), HouseholdSpec.defaults(),
                 EvSpec.defaults(), V2gSpec.defaults(), TariffSpec.defaults(), ModelSpec.defaults(),
-                DnoSpec.defaults(), AggregatorSpec.defaults(), FaultSpec.defaults(), AnalysisSpec.defaults(), OutputSpec.defaults(), "");
+                DnoSpec.defaults(), AggregatorSpec.defaults(), FaultSpec.defaults(), AnalysisSpec.defaults(), PublicChargingSpec.defaults(), OutputSpec.defaults(), "");
     }
 
     /** The same scenario with another model. */
     public Scenario withModel(ModelType type) {
         return new Scenario(name, description, run, network, households, ev, v2g, tariffs,
-                model.withType(type), dno, aggregator, faults, analysis, output, lvflexVersion);
+                model.withType(type), dno, aggregator, faults, analysis, publicCharging, output, lvflexVersion);
     }
 }

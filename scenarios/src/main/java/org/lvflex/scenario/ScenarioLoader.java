@@ -30,7 +30,8 @@ import org.lvflex.scenario.schema.SchemaWalker;
 public final class ScenarioLoader {
     /** Built-in scenarios shipped in the jar (folder {@code scenarios/} of the source tree). */
     public static final List<String> BUILT_IN = List.of(
-            "ieee-eu-lv-unmanaged", "ieee-eu-lv-static-tou", "compare-default");
+            "ieee-eu-lv-unmanaged", "ieee-eu-lv-static-tou", "compare-default", "public-charging-generated",
+            "public-charging-growth");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

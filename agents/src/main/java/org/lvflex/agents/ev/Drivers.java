@@ -213,12 +213,12 @@ public final class Drivers {
         return (ev.energyKwh() / perKm) - km;
     }
 
-    /** Closes the EV's session at {@code now}: unmet energy is what it still lacks for its target. */
+    /** Closes the EV's session (home or at a public site) at {@code now}: unmet energy is what it still lacks for its target. */
     public void endSession(Ev ev, double now, boolean runEnd) {
         Session s = ev.unplug();
         s.plugOut = now;
         s.endSoc = ev.getSoc();
-        s.unmetKwh = s.home && !runEnd ? Math.max(0, s.targetSoc * ev.getBatteryKwh() - ev.energyKwh()) / ctx.chargeEfficiency() : 0;
+        s.unmetKwh = !runEnd ? Math.max(0, s.targetSoc * ev.getBatteryKwh() - ev.energyKwh()) / ctx.chargeEfficiency() : 0;
         s.truncatedEnd = runEnd;
         log.close(s);
     }

@@ -17,6 +17,11 @@ public final class CopperPlateGrid implements Grid {
     private double ratingKva;
 
     public CopperPlateGrid(int[] phase, int[] feeder, double ratingKva) {
+        this(phase, feeder, defaultNames(phase.length), ratingKva);
+    }
+
+    /** Connections named as in the network data (so public sites can be found by name). */
+    public CopperPlateGrid(int[] phase, int[] feeder, String[] names, double ratingKva) {
         this.phase = phase.clone();
         this.feeder = feeder.clone();
         this.ratingKva = ratingKva;
@@ -25,12 +30,17 @@ public final class CopperPlateGrid implements Grid {
             f = Math.max(f, x + 1);
         }
         this.feeders = Math.max(f, 1);
-        this.names = new String[phase.length];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = "C" + (i + 1);
-        }
+        this.names = names.clone();
         this.p = new double[phase.length];
         this.q = new double[phase.length];
+    }
+
+    private static String[] defaultNames(int n) {
+        String[] names = new String[n];
+        for (int i = 0; i < n; i++) {
+            names[i] = "C" + (i + 1);
+        }
+        return names;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.lvflex.agents.grid;
 
 import java.nio.file.Path;
+import org.lvflex.agents.cpo.SiteConnections;
 import org.lvflex.core.RandomStreams;
 import org.lvflex.network.Network;
 import org.lvflex.network.generator.UkFeederGenerator;
@@ -28,15 +29,19 @@ public final class GridFactory {
         return build(s, network(s));
     }
 
+    /** The grid of a scenario on {@code net}, with the scenario's public charging sites attached as three-phase connections. */
     public static Grid build(Scenario s, Network net) {
+        net = SiteConnections.attach(s.publicCharging(), net);
         if (s.network().solver() == NetworkSpec.Solver.COPPER_PLATE) {
             int[] phase = new int[net.loadCount()];
             int[] feeder = new int[net.loadCount()];
+            String[] names = new String[net.loadCount()];
             for (int i = 0; i < phase.length; i++) {
                 phase[i] = net.loadPhase(i);
                 feeder[i] = net.loadFeeder(i);
+                names[i] = net.loadName(i);
             }
-            return new CopperPlateGrid(phase, feeder, net.transformer().ratingKva());
+            return new CopperPlateGrid(phase, feeder, names, net.transformer().ratingKva());
         }
         return new PowerFlowGrid(net, PowerFlowOptions.defaults(), s.network().limits(), s.run().stepMinutes());
     }

@@ -6,6 +6,8 @@ import org.lvflex.agents.Columns;
 import org.lvflex.agents.ControlStats;
 import org.lvflex.agents.Ledger;
 import org.lvflex.agents.LvFlexModel;
+import org.lvflex.agents.cpo.Site;
+import org.lvflex.agents.cpo.SiteTally;
 import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.grid.PowerFlowGrid;
 import org.lvflex.agents.population.Household;
@@ -87,7 +89,13 @@ public final class RunMetrics {
         out.add(new Metric("v2g_export_kwh", v2g, "kWh"));
         out.add(new Metric("losses_kwh", losses, "kWh"));
         out.add(new Metric("transformer_losses_kwh", PeakAnalysis.energyKwh(r.series(c.txLosses), n, dt), "kWh"));
-        out.add(new Metric("energy_balance_residual_pct", 100 * (imp - (base + ev + pub + losses - v2g)) / imp, "%"));
+        // other load behind public sites' connections (lighting, a depot building), recorded only when there are sites
+        double[] siteOtherKw = r.series("public_site_other_kw");
+        double siteOther = siteOtherKw == null ? 0 : PeakAnalysis.energyKwh(siteOtherKw, n, dt);
+        if (siteOtherKw != null) {
+            out.add(new Metric("public_site_other_kwh", siteOther, "kWh"));
+        }
+        out.add(new Metric("energy_balance_residual_pct", 100 * (imp - (base + ev + pub + siteOther + losses - v2g)) / imp, "%"));
 
         // curtailment and unmet energy
         double curtailed = PeakAnalysis.energyKwh(r.series(c.curtailed), n, dt);
@@ -114,6 +122,10 @@ public final class RunMetrics {
         }
         out.add(new Metric("unmet_kwh", unmet, "kWh"));
         out.add(new Metric("sessions_with_unmet", unmetSessions, ""));
+
+        if (m.cpo() != null) {
+            publicCharging(m, out);
+        }
 
         // network limits
         double[] vmin = r.series(c.vMin);
@@ -182,5 +194,47 @@ public final class RunMetrics {
         out.add(new Metric("v2g_revenue_gbp_per_household_year", rev.perHouseholdYear(), "GBP/yr"));
         out.add(new Metric("v2g_revenue_gbp_per_plugged_hour", rev.perPluggedHour(), "GBP/h"));
         return out;
+    }
+
+    /** Public charging (DOMAIN.md section 6): curtailment by the sites' schemes, unmet energy, trips, CPO money. */
+    private static void publicCharging(LvFlexModel m, List<Metric> out) {
+        double curtailed = 0;
+        double unmet = 0;
+        double flex = 0;
+        int trips = 0;
+        int turnedAway = 0;
+        for (Site s : m.cpo().sites()) {
+            SiteTally t = s.tally();
+            curtailed += t.curtailedKwh();
+            unmet += t.unmetKwh();
+            flex += t.flexKwh();
+            trips += t.trips();
+            turnedAway += t.turnedAway();
+        }
+        out.add(new Metric("public_curtailed_kwh", curtailed, "kWh"));
+        out.add(new Metric("public_unmet_kwh", unmet, "kWh"));
+        out.add(new Metric("public_flex_kwh", flex, "kWh"));
+        out.add(new Metric("public_site_trips", trips, ""));
+        out.add(new Metric("public_turned_away", turnedAway, ""));
+        Ledger l = m.ledger();
+        int cpo = m.cpo().party();
+        out.add(new Metric("cpo_charging_revenue_gbp", l.received(cpo, Ledger.Flow.PUBLIC_CHARGING), "GBP"));
+        out.add(new Metric("cpo_net_gbp", totalReceived(l, cpo) - totalPaid(l, cpo), "GBP"));
+    }
+
+    private static double totalReceived(Ledger l, int party) {
+        double s = 0;
+        for (Ledger.Flow f : Ledger.Flow.values()) {
+            s += l.received(party, f);
+        }
+        return s;
+    }
+
+    private static double totalPaid(Ledger l, int party) {
+        double s = 0;
+        for (Ledger.Flow f : Ledger.Flow.values()) {
+            s += l.paid(party, f);
+        }
+        return s;
     }
 }

@@ -8,6 +8,7 @@ import org.lvflex.core.AtomicFiles;
 import org.lvflex.experiments.equity.RunAllocation;
 import org.lvflex.experiments.metrics.BehaviourSummary;
 import org.lvflex.experiments.metrics.HalfHourlyDemand;
+import org.lvflex.experiments.metrics.CurtailmentAnalysis;
 import org.lvflex.experiments.metrics.HouseholdTotals;
 import org.lvflex.experiments.metrics.Metric;
 import org.lvflex.experiments.metrics.RunMetrics;
@@ -17,7 +18,8 @@ import org.lvflex.scenario.ScenarioLoader;
 
 /**
  * Writes the outputs of one run into a directory: timeseries.csv, summary.json,
- * scenario.resolved.json, sessions.csv, households.csv and transformer-demand.png. Callers write
+ * scenario.resolved.json, sessions.csv, households.csv, transformer-demand.png and, when the scenario
+ * has public sites, public-sites.csv (their curtailment analysis). Callers write
  * into a staging directory and publish it whole (see {@link org.lvflex.core.AtomicFiles}).
  */
 public final class RunOutputs {
@@ -55,6 +57,13 @@ public final class RunOutputs {
             AtomicFiles.writeText(dir.resolve("households.csv"), w -> {
                 w.append(Tables.HOUSEHOLDS_HEADER).append('\n');
                 Tables.households(w, m, 0, totals, demand == null ? null : RunAllocation.of(m, demand).allocatedGbp());
+            });
+        }
+        if (m.cpo() != null) {
+            List<CurtailmentAnalysis.Row> sites = CurtailmentAnalysis.of(m, "run");
+            AtomicFiles.writeText(dir.resolve("public-sites.csv"), w -> {
+                w.append(CurtailmentAnalysis.HEADER).append('\n');
+                CurtailmentAnalysis.write(w, sites);
             });
         }
         if (m.scenario().output().charts()) {

@@ -79,11 +79,11 @@ public final class SchemaDoc {
         if (List.class.isAssignableFrom(raw) && t instanceof ParameterizedType p) {
             return "list of " + typeName(p.getActualTypeArguments()[0]);
         }
+        if (raw.isRecord()) {
+            return "objects (fields below)";
+        }
         if (raw.isEnum()) {
             return "name";
-        }
-        if (raw.isRecord()) {
-            return "object";
         }
         if (com.fasterxml.jackson.databind.JsonNode.class.isAssignableFrom(raw)) {
             return "JSON value";
@@ -151,7 +151,7 @@ public final class SchemaDoc {
         if (v instanceof com.fasterxml.jackson.databind.JsonNode n) {
             return n.toString();
         }
-        if (v != null && v.getClass().isRecord()) {
+        if (v.getClass().isRecord()) {
             return "(below)";
         }
         return String.valueOf(v);
