@@ -131,9 +131,9 @@ class SweepRunnerTest {
      */
     @Test
     void aKilledSweepRestartsWithNothingLostAndNothingRedone(@TempDir Path dir) throws Exception {
-        // power-flow runs (about a second each) so the kill lands mid-sweep
+        // power-flow runs of several days (about a second each, even on a loaded machine) so the kill lands mid-sweep
         Path file = SweepFiles.write(dir, "kill.json", SweepFiles.SMALL.replace("\"network.solver\": \"COPPER_PLATE\", ", "")
-                .replace("[0.2, 0.8]", "[0.2, 0.5, 0.8]"));
+                .replace("[0.2, 0.8]", "[0.2, 0.5, 0.8]").replace("\"days\": 1,", "\"days\": 4,"));
         Path out = dir.resolve("out");
         String[] args = {"sweep", file.toString(), "--out", out.toString(), "--threads", "2", "--quiet"};
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
