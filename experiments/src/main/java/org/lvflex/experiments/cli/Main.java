@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "lvflex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates EV smart charging on low-voltage networks and compares the SmartCAR smart-charging models.",
         subcommands = {RunCommand.class, ValidateCommand.class, PowerflowCommand.class, SchemaCommand.class,
-            CommandLine.HelpCommand.class})
+            GuiCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;
