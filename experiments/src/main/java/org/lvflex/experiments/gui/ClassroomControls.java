@@ -43,6 +43,7 @@ public final class ClassroomControls {
     private int delaySeconds;
     private int days;
     private int startHour;
+    private volatile int colouring;
 
     /** Controls set to the values of a loaded scenario, no second model, the display starting at midnight. */
     public ClassroomControls(ScenarioLoader.Loaded base) {
@@ -306,7 +307,33 @@ public final class ClassroomControls {
     public Propertied modelTab() {
         return () -> new OrderedProperties(new SimpleProperties(this), List.of(nameModel(), nameCompareWith(), nameEvShare(),
                 nameV2gShare(), nameHomeCharger(), nameTouWindowStart(), nameTouWindowHours(), nameRandomisedDelaySeconds(),
-                nameStartHour(), nameDays()));
+                nameStartHour(), nameDays(), nameHouseholdColours()));
+    }
+
+    public int getHouseholdColours() {
+        return colouring;
+    }
+
+    public void setHouseholdColours(int c) {
+        if (c >= 0 && c < HouseholdColouring.values().length) {
+            colouring = c;
+        }
+    }
+
+    public Object domHouseholdColours() {
+        String[] labels = new String[HouseholdColouring.values().length];
+        for (HouseholdColouring c : HouseholdColouring.values()) {
+            labels[c.ordinal()] = c.title();
+        }
+        return labels;
+    }
+
+    public String nameHouseholdColours() {
+        return "Colour households by";
+    }
+
+    public String desHouseholdColours() {
+        return "What the colour of each household shows. Changes at once, even while playing (display only).";
     }
 
     // ---- used by the GUI (not bean properties: no get/set prefix) ---------------------------------
@@ -330,6 +357,14 @@ public final class ClassroomControls {
 
     public int startHour() {
         return startHour;
+    }
+
+    public HouseholdColouring colouring() {
+        return HouseholdColouring.values()[colouring];
+    }
+
+    public void colouring(HouseholdColouring c) {
+        colouring = c.ordinal();
     }
 
     /**

@@ -43,6 +43,8 @@ import sim.engine.Steppable;
  * the displays, inspectors and charts update every simulated step.
  */
 public final class ClassroomGui extends GUIState {
+    /** How often the charts take in new samples and redraw, ms of wall-clock time (display only). */
+    static final int CHART_REFRESH_MS = 400;
     private final ClassroomControls controls;
     private final ScreenPlan plan;
     private final FeederView left;
@@ -87,8 +89,8 @@ public final class ClassroomGui extends GUIState {
         this.goodValues = controls.snapshotValues();
         this.plan = ScreenPlan.of(GraphicsEnvironment.isHeadless() ? null : GraphicsEnvironment.getLocalGraphicsEnvironment()
                 .getMaximumWindowBounds(), controls.compare() != null);
-        this.left = new FeederView(this, plan.feederAspect(), "");
-        this.right = new FeederView(this, plan.feederAspect(), "right");
+        this.left = new FeederView(this, plan.feederAspect(), "", controls::colouring);
+        this.right = new FeederView(this, plan.feederAspect(), "right", controls::colouring);
         left.bind(model());
     }
 
@@ -302,7 +304,7 @@ public final class ClassroomGui extends GUIState {
         frameLeft.setVisible(true);
         frameRight.setVisible(controls.compare() != null);
         chartFrame.setVisible(true);
-        chartTimer = new Timer(250, e -> drainCharts());
+        chartTimer = new Timer(CHART_REFRESH_MS, e -> drainCharts());
         chartTimer.start();
         showTitles();
     }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.lvflex.agents.HouseholdState;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.grid.GridFactory;
@@ -40,6 +41,7 @@ public final class FeederView {
     private final GUIState gui;
     private final double aspect;
     private final String side;
+    private final Supplier<HouseholdColouring> colouring;
     final NetworkPortrayal2D cablePortrayal = new NetworkPortrayal2D();
     final ContinuousPortrayal2D transformerPortrayal = new ContinuousPortrayal2D();
     final ContinuousPortrayal2D housePortrayal = new ContinuousPortrayal2D();
@@ -56,10 +58,21 @@ public final class FeederView {
      * @param side   shown before the model's name ("" for a single feeder, "left" / "right" side by side)
      */
     public FeederView(GUIState gui, double aspect, String side) {
+        this(gui, aspect, side, () -> HouseholdColouring.STATE);
+    }
+
+    /** @param colouring what the household colours show, asked at every drawing (the Model tab can change it while playing) */
+    public FeederView(GUIState gui, double aspect, String side, Supplier<HouseholdColouring> colouring) {
         this.gui = gui;
         this.aspect = aspect;
         this.side = side;
+        this.colouring = colouring;
         bind(null);
+    }
+
+    /** What the household colours show now. */
+    public HouseholdColouring colouring() {
+        return colouring.get();
     }
 
     /** Shows {@code m} (null: an empty view with a hint). Call whenever the model is rebuilt. */
@@ -128,7 +141,7 @@ public final class FeederView {
             homes.setObjectLocation(v, new Double2D(x, y));
         }
         housePortrayal.setField(homes);
-        housePortrayal.setPortrayalForAll(new HouseholdPortrayal(marker));
+        housePortrayal.setPortrayalForAll(new HouseholdPortrayal(marker, this));
     }
 
     /** The network drawn: the power flow's own, or (copper plate) the scenario's network for its layout. */
@@ -225,7 +238,7 @@ public final class FeederView {
         out.add(model.modelType().label() + ": " + model.modelType().mechanism());
         if (model.physicalSteps() > 0) {
             TransformerView t = new TransformerView(model, "");
-            out.add(String.format(Locale.ROOT, "Transformer %.0f kVA: phase A %.0f%%, B %.0f%%, C %.0f%% of firm capacity per phase",
+            out.add(String.format(Locale.ROOT, "Transformer %.0f kVA: A %.0f%%, B %.0f%%, C %.0f%% of firm capacity per phase",
                     t.getRatingKva(), t.loadingPct(0), t.loadingPct(1), t.loadingPct(2)));
             double lo = model.scenario().network().limits().minVoltageV();
             out.add(model.grid().hasVoltages()
@@ -236,10 +249,10 @@ public final class FeederView {
         for (HouseholdView v : houses) {
             n[v.state().ordinal()]++;
         }
-        out.add(String.format(Locale.ROOT, "EVs: %d charging, %d curtailed, %d limited, %d V2G, %d plugged in idle, %d away (of %d)",
+        out.add(String.format(Locale.ROOT, "%d EVs: %d charging, %d curtailed, %d limited, %d V2G, %d idle, %d away",
+                model.evs().size(),
                 n[HouseholdState.CHARGING.ordinal()], n[HouseholdState.CURTAILED.ordinal()], n[HouseholdState.UNDER_SIGNAL.ordinal()],
-                n[HouseholdState.V2G_EXPORTING.ordinal()], n[HouseholdState.PLUGGED_IDLE.ordinal()], n[HouseholdState.AWAY.ordinal()],
-                model.evs().size()));
+                n[HouseholdState.V2G_EXPORTING.ordinal()], n[HouseholdState.PLUGGED_IDLE.ordinal()], n[HouseholdState.AWAY.ordinal()]));
         return out;
     }
 }

@@ -8,8 +8,9 @@ import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
 
 /**
- * Draws a household as a square in the colour of its state ({@link Palette#of}), with a bar under
- * it showing its EV's state of charge. Clicking it opens MASON's inspector on the {@link HouseholdView}.
+ * Draws a household as a square in the colour of its state (or, as the view's colouring says, of its
+ * IMD decile or curtailment so far), with a bar under it showing its EV's state of charge. Clicking
+ * it opens MASON's inspector on the {@link HouseholdView}.
  */
 final class HouseholdPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -18,10 +19,12 @@ final class HouseholdPortrayal extends SimplePortrayal2D {
 
     /** Marker size in field units (scaled by the display's zoom, kept between MIN_PX and MAX_PX pixels). */
     private final double markerUnits;
+    private final FeederView view;
     private final Rectangle2D.Double box = new Rectangle2D.Double();
 
-    HouseholdPortrayal(double markerUnits) {
+    HouseholdPortrayal(double markerUnits, FeederView view) {
         this.markerUnits = markerUnits;
+        this.view = view;
     }
 
     double sizePx(DrawInfo2D info) {
@@ -33,7 +36,7 @@ final class HouseholdPortrayal extends SimplePortrayal2D {
         HouseholdView v = (HouseholdView) object;
         double s = sizePx(info);
         box.setRect(info.draw.x - s / 2, info.draw.y - s / 2, s, s);
-        g.setPaint(Palette.of(v.state()));
+        g.setPaint(view.colouring().of(v));
         g.fill(box);
         g.setPaint(Palette.OUTLINE);
         g.setStroke(new BasicStroke(info.selected ? 3f : 1f));

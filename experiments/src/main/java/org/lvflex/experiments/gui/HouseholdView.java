@@ -4,6 +4,7 @@ import org.lvflex.agents.HouseholdState;
 import org.lvflex.agents.Ledger;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.ev.Ev;
+import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.population.Household;
 
 /**
@@ -121,6 +122,21 @@ public final class HouseholdView {
     /** Export, flexibility and peer-to-peer payments received so far (before battery wear), GBP. */
     public double getV2gEarningsGbp() {
         return LiveTotals.v2gGrossGbp(m.ledger(), h.getId());
+    }
+
+    /** Hours its EV has been plugged in at home since the warm-up, the open session included (V2G earns only then). */
+    public double getPluggedInHours() {
+        double h = 0;
+        for (Session s : m.sessions().all()) {
+            if (s.householdId == this.h.getId() && s.home) {
+                h += s.pluggedHours();
+            }
+        }
+        Ev ev = this.h.ev();
+        if (ev != null && ev.getPlugged() && ev.session().home && m.reporting()) {
+            h += (m.now() - ev.session().plugIn) / 60.0;
+        }
+        return h;
     }
 
     public double getVoltageV() {

@@ -7,12 +7,14 @@ import java.text.SimpleDateFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.awt.geom.Line2D;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.SamplingXYLineRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
@@ -264,14 +266,36 @@ public final class LiveCharts {
         return chart;
     }
 
-    private static XYLineAndShapeRenderer renderer(Color[] colours, BasicStroke[] strokes) {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        r.setDrawSeriesLineAsPath(true);
+    private static SamplingXYLineRenderer renderer(Color[] colours, BasicStroke[] strokes) {
+        SamplingXYLineRenderer r = new LineLegendRenderer();
         for (int i = 0; i < colours.length; i++) {
             r.setSeriesPaint(i, colours[i]);
             r.setSeriesStroke(i, strokes[i]);
         }
         return r;
+    }
+
+    /**
+     * Draws at most a vertical segment per pixel column (a week of minutes costs no more to draw than
+     * an hour), with legend entries drawn as the series' own line and colour.
+     */
+    private static final class LineLegendRenderer extends SamplingXYLineRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public LegendItem getLegendItem(int dataset, int series) {
+            LegendItem plain = super.getLegendItem(dataset, series);
+            if (plain == null) {
+                return null;
+            }
+            LegendItem item = new LegendItem(plain.getLabel(), null, null, null, new Line2D.Double(-10, 0, 10, 0),
+                    lookupSeriesStroke(series), lookupSeriesPaint(series));
+            item.setDataset(plain.getDataset());
+            item.setDatasetIndex(plain.getDatasetIndex());
+            item.setSeriesKey(plain.getSeriesKey());
+            item.setSeriesIndex(series);
+            return item;
+        }
     }
 
     private static ValueMarker marker(String label) {

@@ -6,7 +6,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import org.lvflex.agents.HouseholdState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 import sim.portrayal.Portrayal;
@@ -76,34 +75,35 @@ final class OverlayPortrayal extends FieldPortrayal2D {
         FontMetrics fm = g.getFontMetrics(BODY);
         FontMetrics bold = g.getFontMetrics(BODY.deriveFont(Font.BOLD));
         int line = Math.max(fm.getHeight(), SWATCH + 2);
-        HouseholdState[] states = HouseholdState.values();
-        int half = (states.length + 1) / 2;
-        String[] headings = {"Households (bar: EV state of charge)", "", "Cables, transformer: % of rating"};
+        HouseholdColouring colouring = view.colouring();
+        List<HouseholdColouring.Entry> entries = colouring.legend();
+        int half = (entries.size() + 1) / 2;
+        String[] headings = {"Households: " + colouring.title(), "", "Loading, % of rating"};
         int[] colW = new int[3];
-        for (int i = 0; i < states.length; i++) {
+        for (int i = 0; i < entries.size(); i++) {
             int col = i < half ? 0 : 1;
-            colW[col] = Math.max(colW[col], SWATCH + PAD + fm.stringWidth(Palette.label(states[i])));
+            colW[col] = Math.max(colW[col], SWATCH + PAD + fm.stringWidth(entries.get(i).label()));
         }
-        colW[0] = Math.max(colW[0], bold.stringWidth(headings[0]) - colW[1]);
+        colW[0] = Math.max(colW[0], bold.stringWidth(headings[0]) - colW[1] - 2 * PAD);
         for (int i = 0; i < Palette.loadingBands(); i++) {
             colW[2] = Math.max(colW[2], SWATCH + PAD + fm.stringWidth(Palette.loadingBandLabel(i)));
         }
         colW[2] = Math.max(colW[2], bold.stringWidth(headings[2]));
         int rows = 1 + Math.max(half, Palette.loadingBands());
         double h = rows * line + 2 * PAD;
-        double w = colW[0] + colW[1] + colW[2] + 2 * 3 * PAD + 2 * PAD;
+        double w = colW[0] + colW[1] + colW[2] + 2 * 2 * PAD + 2 * PAD;
         double y = bottom - h;
         panel(g, x, y, w, h);
-        double[] colX = {x + PAD, x + PAD + colW[0] + 3 * PAD, x + PAD + colW[0] + colW[1] + 6 * PAD};
+        double[] colX = {x + PAD, x + PAD + colW[0] + 2 * PAD, x + PAD + colW[0] + colW[1] + 4 * PAD};
         heading(g, headings[0], colX[0], y + PAD, fm);
         heading(g, headings[2], colX[2], y + PAD, fm);
         g.setFont(BODY);
-        for (int i = 0; i < states.length; i++) {
+        for (int i = 0; i < entries.size(); i++) {
             int col = i < half ? 0 : 1;
             double ty = y + PAD + line * (1 + (i < half ? i : i - half));
-            swatch(g, colX[col], ty + (line - SWATCH) / 2.0, Palette.of(states[i]));
+            swatch(g, colX[col], ty + (line - SWATCH) / 2.0, entries.get(i).colour());
             g.setPaint(Palette.TEXT);
-            g.drawString(Palette.label(states[i]), (float) (colX[col] + SWATCH + PAD), (float) (ty + fm.getAscent()));
+            g.drawString(entries.get(i).label(), (float) (colX[col] + SWATCH + PAD), (float) (ty + fm.getAscent()));
         }
         for (int i = 0; i < Palette.loadingBands(); i++) {
             double ty = y + PAD + line * (1 + i);

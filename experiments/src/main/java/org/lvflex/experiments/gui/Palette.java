@@ -62,6 +62,20 @@ public final class Palette {
         return LOADING[LOADING.length - 1];
     }
 
+    /** A state in two or three words, for the legend. */
+    public static String shortLabel(HouseholdState s) {
+        return switch (s) {
+            case NO_EV -> "no EV";
+            case AWAY -> "EV away";
+            case HOME_UNPLUGGED -> "home, not plugged in";
+            case PLUGGED_IDLE -> "plugged in, idle";
+            case CHARGING -> "charging";
+            case V2G_EXPORTING -> "V2G exporting";
+            case CURTAILED -> "curtailed";
+            case UNDER_SIGNAL -> "under a DNO limit";
+        };
+    }
+
     static int loadingBands() {
         return LOADING.length;
     }
@@ -75,7 +89,7 @@ public final class Palette {
             return "below " + (int) LOADING_EDGES[0] + "%";
         }
         if (i == LOADING_EDGES.length) {
-            return (int) LOADING_EDGES[i - 1] + "% or more: overloaded";
+            return (int) LOADING_EDGES[i - 1] + "%+ overloaded";
         }
         return (int) LOADING_EDGES[i - 1] + "-" + (int) LOADING_EDGES[i] + "%";
     }

@@ -29,7 +29,7 @@ class ClassroomControlsTest {
             assertTrue(p.isReadWrite(i), p.getName(i) + " can be set");
         }
         assertEquals(List.of("Smart-charging model", "Side by side with", "EV uptake", "V2G share", "Charger power", "ToU window start",
-                "ToU window length (h)", "Randomised delay (s)", "Display starts at hour", "Days to simulate"), names,
+                "ToU window length (h)", "Randomised delay (s)", "Display starts at hour", "Days to simulate", "Colour households by"), names,
                 "every control, in the order a class meets them");
         assertEquals(ModelType.values().length, ((String[]) p.getDomain(0)).length);
         assertEquals(ModelType.values().length + 1, ((String[]) p.getDomain(1)).length);

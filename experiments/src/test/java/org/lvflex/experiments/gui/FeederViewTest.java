@@ -112,6 +112,35 @@ class FeederViewTest {
         assertTrue(eveningStates.contains(HouseholdState.AWAY) || nightStates.contains(HouseholdState.HOME_UNPLUGGED));
     }
 
+    @Test
+    void householdsCanBeColouredByImdDecileOrCurtailmentWhilePlaying() {
+        FeederView v = gui.leftView();
+        try {
+            gui.controls().colouring(HouseholdColouring.IMD_DECILE);
+            BufferedImage img = v.render(w, H);
+            Set<Integer> deciles = new HashSet<>();
+            for (int i = 0; i < v.households().size(); i++) {
+                HouseholdView h = v.households().get(i);
+                Point2D.Double p = v.screenPosition(h, w, H);
+                if (isolated(v, v.households(), i, p)) {
+                    assertEquals(HouseholdColouring.decile(h.getImdDecile()), GuiFixture.at(img, p.x, p.y), h + " is drawn in its decile's colour");
+                    deciles.add(h.getImdDecile());
+                }
+            }
+            assertTrue(deciles.size() >= 5, "several deciles seen: " + deciles);
+            for (int d = 1; d <= 10; d++) {
+                assertTrue(GuiFixture.count(img, HouseholdColouring.decile(d)) > 0, "the legend shows decile " + d);
+            }
+            gui.controls().colouring(HouseholdColouring.CURTAILED_SO_FAR);
+            BufferedImage curtailed = v.render(w, H, false);
+            // unmanaged charging curtails nobody: every household in the "none" colour
+            assertTrue(GuiFixture.count(curtailed, HouseholdColouring.curtailed(0)) > 20 * v.households().size());
+            assertEquals(0, GuiFixture.count(curtailed, HouseholdColouring.curtailed(2)));
+        } finally {
+            gui.controls().colouring(HouseholdColouring.STATE);
+        }
+    }
+
     /** No other household's marker or charge bar reaches this one's centre pixel. */
     static boolean isolated(FeederView v, List<HouseholdView> houses, int i, Point2D.Double p) {
         double s = v.markerPx(w);

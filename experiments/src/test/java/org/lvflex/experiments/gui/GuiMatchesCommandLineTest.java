@@ -1,7 +1,6 @@
 package org.lvflex.experiments.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lvflex.agents.LvFlexModel;
+import org.lvflex.agents.population.Household;
 import org.lvflex.experiments.metrics.HouseholdTotals;
 import org.lvflex.experiments.metrics.Metric;
 import org.lvflex.experiments.metrics.RunMetrics;
@@ -88,7 +88,18 @@ class GuiMatchesCommandLineTest {
             v2g += r;
         }
         assertEquals(v2g, last.v2gRevenueGbp(), 1e-9);
-        assertNotNull(shown.recorder());
         assertTrue(samples.get(0).millis() < last.millis());
+
+        // what the inspector says of each household is what households.csv says
+        HouseholdTotals mine = HouseholdTotals.of(shown);
+        for (Household h : shown.households()) {
+            HouseholdView v = new HouseholdView(shown, h);
+            int i = h.getId();
+            assertEquals(t.pluggedHours[i], v.getPluggedInHours(), 1e-9, "plugged-in hours of household " + i);
+            assertEquals(t.curtailedKwh[i], v.getCurtailedKwh(), 1e-12);
+            assertEquals(t.billEnergyGbp[i] + t.billStandingGbp[i] + t.billNetworkGbp[i], v.getBillGbp(), 1e-9, "bill of household " + i);
+            assertEquals(mine.v2gRevenueGbp[i] + mine.degradationGbp[i] * (h.getHasV2g() ? 1 : 0),
+                    h.getHasV2g() ? v.getV2gEarningsGbp() : mine.v2gRevenueGbp[i], 1e-9);
+        }
     }
 }
