@@ -46,7 +46,11 @@ public final class ClassroomGui extends GUIState {
     /** How often the charts take in new samples and redraw, ms of wall-clock time (display only). */
     static final int CHART_REFRESH_MS = 400;
     private final ClassroomControls controls;
-    private final ScreenPlan plan;
+    private final Rectangle screen;
+    private ScreenPlan plan;
+    /** Room the display frame takes around the drawing (tool bar, scroll bars), measured once, pixels. */
+    private int chromeW;
+    private int chromeH;
     private final FeederView left;
     private final FeederView right;
     private final LiveCharts charts = new LiveCharts();
@@ -87,8 +91,8 @@ public final class ClassroomGui extends GUIState {
         this.builtScenario = first;
         this.goodChoices = controls.snapshotChoices();
         this.goodValues = controls.snapshotValues();
-        this.plan = ScreenPlan.of(GraphicsEnvironment.isHeadless() ? null : GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getMaximumWindowBounds(), controls.compare() != null);
+        this.screen = GraphicsEnvironment.isHeadless() ? null : GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        this.plan = ScreenPlan.of(screen, controls.compare() != null);
         this.left = new FeederView(this, plan.feederAspect(), "", controls::colouring);
         this.right = new FeederView(this, plan.feederAspect(), "right", controls::colouring);
         left.bind(model());
@@ -180,6 +184,11 @@ public final class ClassroomGui extends GUIState {
         }
         totalsLeft = new LiveTotals(model());
         totalsRight = second == null ? null : new LiveTotals(second);
+        if (plan.twoModels() != (second != null)) { // side by side switched on or off in the Model tab
+            plan = ScreenPlan.of(screen, second != null);
+            left.aspect(plan.feederAspect());
+            right.aspect(plan.feederAspect());
+        }
         left.bind(model());
         right.bind(second);
         charts.reset(model(), second);
@@ -290,10 +299,12 @@ public final class ClassroomGui extends GUIState {
             console.setBounds(plan.console());
             onProblem(msg -> JOptionPane.showMessageDialog(console, msg, "lvflex", JOptionPane.WARNING_MESSAGE));
         }
-        displayLeft = display(left, plan.left());
-        frameLeft = frame(displayLeft, plan.left(), "Feeder");
-        displayRight = display(right, plan.right());
-        frameRight = frame(displayRight, plan.right(), "Feeder, side by side");
+        displayLeft = display(left);
+        frameLeft = frame(displayLeft, "Feeder");
+        displayRight = display(right);
+        frameRight = frame(displayRight, "Feeder, side by side");
+        place(displayLeft, left, frameLeft, plan.left());
+        place(displayRight, right, frameRight, plan.right());
         chartFrame = new JFrame("Live charts");
         chartFrame.setDefaultCloseOperation(WindowConstants.HIDE_ON_CLOSE);
         chartFrame.setBounds(plan.charts());
@@ -323,8 +334,8 @@ public final class ClassroomGui extends GUIState {
         }
     }
 
-    private Display2D display(FeederView view, Rectangle r) {
-        Display2D d = new Display2D(plan.displayWidth(r), plan.displayHeight(r), this);
+    private Display2D display(FeederView view) {
+        Display2D d = new Display2D(plan.displayWidth(), plan.displayHeight(), this);
         d.setBackdrop(Palette.BACKGROUND);
         d.setClipping(false);
         d.movieButton.setVisible(false); // movies need JMF, which lvflex leaves out
@@ -332,25 +343,37 @@ public final class ClassroomGui extends GUIState {
         return d;
     }
 
-    /** The display's frame at its planned place, the drawing scaled to fit it without scroll bars. */
-    private static JFrame frame(Display2D d, Rectangle r, String title) {
-        JFrame f = d.createFrame();
+    private JFrame frame(Display2D d, String title) {
+        JFrame f = d.createFrame(); // packed around the drawing at scale 1
         f.setTitle(title);
-        double w = d.insideDisplay.width;
-        double h = d.insideDisplay.height;
+        chromeW = f.getWidth() - (int) d.insideDisplay.width;
+        chromeH = f.getHeight() - (int) d.insideDisplay.height;
+        return f;
+    }
+
+    /** Puts a display's frame at its planned place, its drawing the plan's size, scaled to fit the frame. */
+    private void place(Display2D d, FeederView view, JFrame f, Rectangle r) {
+        double w = plan.displayWidth();
+        double h = plan.displayHeight();
+        if (w != d.insideDisplay.width || h != d.insideDisplay.height) {
+            // MASON fixes each layer's bounds when it is attached: a new drawing size needs the layers again
+            d.detatchAll();
+            d.insideDisplay.width = w;
+            d.insideDisplay.height = h;
+            view.attachTo(d);
+        }
+        d.setScale(Math.min(1.0, Math.min((r.width - chromeW) / w, (r.height - chromeH) / h)));
         f.setBounds(r);
         f.validate();
-        java.awt.Dimension view = d.display.getViewport().getExtentSize();
-        if (view.width > 0 && view.height > 0) {
-            d.setScale(Math.min(1.0, Math.min(view.width / w, view.height / h)));
-        }
-        return f;
     }
 
     /** Shows the rebuilt models: titles, the second display, the chart layout. Runs on the Swing thread. */
     private void showModels() {
         displayLeft.reset();
         displayRight.reset();
+        place(displayLeft, left, frameLeft, plan.left());
+        place(displayRight, right, frameRight, plan.right());
+        chartFrame.setBounds(plan.charts());
         frameRight.setVisible(second != null);
         arrangeCharts(second != null);
         showTitles();

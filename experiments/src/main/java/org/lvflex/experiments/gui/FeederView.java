@@ -39,7 +39,7 @@ public final class FeederView {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("EEE d MMM yyyy  HH:mm", Locale.UK);
 
     private final GUIState gui;
-    private final double aspect;
+    private double aspect;
     private final String side;
     private final Supplier<HouseholdColouring> colouring;
     final NetworkPortrayal2D cablePortrayal = new NetworkPortrayal2D();
@@ -208,6 +208,11 @@ public final class FeederView {
     /** Width / height of the display this view is laid out for. */
     public double aspect() {
         return aspect;
+    }
+
+    /** A new display shape: takes effect at the next {@link #bind}. */
+    void aspect(double a) {
+        aspect = a;
     }
 
     public LvFlexModel model() {

@@ -7,11 +7,11 @@ import java.awt.Rectangle;
  * the lecturer arranging windows: the Console at the right; one model: the feeder on the left and
  * the charts in a column beside it; two models: both feeders side by side above a row of charts.
  */
-record ScreenPlan(Rectangle left, Rectangle right, Rectangle charts, Rectangle console, double feederAspect) {
+record ScreenPlan(Rectangle left, Rectangle right, Rectangle charts, Rectangle console, double feederAspect, boolean twoModels) {
     /** Screen used when there is none (headless tests): a common projector resolution. */
     static final Rectangle HEADLESS = new Rectangle(0, 0, 1600, 900);
     static final int CONSOLE_WIDTH = 400;
-    /** Room the display's tool bar, scroll bars and frame take around the drawing, pixels. */
+    /** Room the display's tool bar, scroll bars and frame take around the drawing, pixels (a first guess; the GUI measures it). */
     static final int CHROME_W = 24;
     static final int CHROME_H = 64;
 
@@ -34,15 +34,15 @@ record ScreenPlan(Rectangle left, Rectangle right, Rectangle charts, Rectangle c
             charts = new Rectangle(s.x + w, s.y, rest - w, s.height);
         }
         double aspect = (double) (left.width - CHROME_W) / (left.height - CHROME_H);
-        return new ScreenPlan(left, right, charts, console, aspect);
+        return new ScreenPlan(left, right, charts, console, aspect, twoModels);
     }
 
-    /** Drawing width of a display filling {@code frame}; every display shares the left one's size so both feeders match. */
-    int displayWidth(Rectangle frame) {
+    /** Drawing width of the feeder displays; both share the left one's size so the two feeders match. */
+    int displayWidth() {
         return left.width - CHROME_W;
     }
 
-    int displayHeight(Rectangle frame) {
+    int displayHeight() {
         return left.height - CHROME_H;
     }
 }
