@@ -152,13 +152,13 @@ public final class FeederView {
     /** Attaches the layers, bottom to top, to a MASON display. */
     public void attachTo(Display2D d) {
         d.attach(cablePortrayal, "Cables");
-        d.attach(transformerPortrayal, "Transformer");
         d.attach(housePortrayal, "Households");
+        d.attach(transformerPortrayal, "Transformer");
         d.attach(overlay, "Clock and legend");
     }
 
     private FieldPortrayal2D[] layers() {
-        return new FieldPortrayal2D[] {cablePortrayal, transformerPortrayal, housePortrayal, overlay};
+        return new FieldPortrayal2D[] {cablePortrayal, housePortrayal, transformerPortrayal, overlay};
     }
 
     /** Draws every layer into a new image, as a display of that size at scale 1 would. */
@@ -198,6 +198,14 @@ public final class FeederView {
         int b = network.branchTo(branch);
         return new Point2D.Double((layout.x(a) + layout.x(b)) / 2 * width / layout.width(),
                 (layout.y(a) + layout.y(b)) / 2 * height / layout.height());
+    }
+
+    /** Where the transformer is drawn, and the side of its panel, in an image of {@link #render}'s size: {x, y, side}. */
+    double[] transformerPlace(int width, int height) {
+        int b = network.transformerBus();
+        double pxPerUnit = width / layout.width();
+        double side = 3 * Math.max(HouseholdPortrayal.MIN_PX, Math.min(HouseholdPortrayal.MAX_PX, pxPerUnit * layout.markerSize())) + 6;
+        return new double[] {layout.x(b) * pxPerUnit, layout.y(b) * height / layout.height(), side};
     }
 
     /** Size of a household marker in pixels in an image of {@link #render}'s width. */

@@ -11,6 +11,7 @@ import sim.portrayal.SimplePortrayal2D;
 /**
  * Draws the secondary transformer as a panel of three bars, one per phase, filled to its loading
  * (% of firm capacity per phase, full bar = 100%) in the loading colours, with its rating below.
+ * Drawn above the households: it is the one thing every lesson looks at.
  * Clicking it opens MASON's inspector on the {@link TransformerView}.
  */
 final class TransformerPortrayal extends SimplePortrayal2D {

@@ -141,9 +141,13 @@ class FeederViewTest {
         }
     }
 
-    /** No other household's marker or charge bar reaches this one's centre pixel. */
+    /** No other household's marker or charge bar, nor the transformer panel, reaches this one's centre pixel. */
     static boolean isolated(FeederView v, List<HouseholdView> houses, int i, Point2D.Double p) {
         double s = v.markerPx(w);
+        double[] tx = v.transformerPlace(w, H);
+        if (Math.abs(tx[0] - p.x) < tx[2] / 2 + 2 && Math.abs(tx[1] - p.y) < tx[2] / 2 + 16) {
+            return false;
+        }
         for (int j = 0; j < houses.size(); j++) {
             Point2D.Double q = v.screenPosition(houses.get(j), w, H);
             if (j != i && Math.abs(q.x - p.x) < s / 2 + 2 && Math.abs(q.y - p.y) < s / 2 + s / 5 + 4) {
