@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import javax.swing.JFrame;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
-import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.jfree.chart.ChartPanel;
@@ -418,20 +417,5 @@ public final class ClassroomGui extends GUIState {
     /** For tests and the screenshot script: the state MASON runs, with its type. */
     public SimState simState() {
         return state;
-    }
-
-    /** Runs {@code r} on the Swing thread and waits (directly when already on it). */
-    static void onSwing(Runnable r) {
-        if (SwingUtilities.isEventDispatchThread()) {
-            r.run();
-        } else {
-            try {
-                SwingUtilities.invokeAndWait(r);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                throw new IllegalStateException(e.getCause());
-            }
-        }
     }
 }
