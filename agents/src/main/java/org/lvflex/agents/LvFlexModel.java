@@ -249,6 +249,9 @@ public class LvFlexModel extends LvSimState {
         counters.reset();
         curtailmentDurations.clear();
         stats.reset();
+        if (comms != null) {
+            comms.resetCounts();
+        }
         for (Ev ev : evs) {
             Session old = ev.session();
             if (old != null) {

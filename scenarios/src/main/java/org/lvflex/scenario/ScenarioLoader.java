@@ -31,7 +31,8 @@ public final class ScenarioLoader {
     /** Built-in scenarios shipped in the jar (folder {@code scenarios/} of the source tree). */
     public static final List<String> BUILT_IN = List.of(
             "ieee-eu-lv-unmanaged", "ieee-eu-lv-static-tou", "compare-default", "public-charging-generated",
-            "public-charging-growth");
+            "public-charging-growth", "lesson-tou-herding", "lesson-dno-limiter-lossy-comms", "lesson-v2g-revenue",
+            "lesson-curtailment-by-imd");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

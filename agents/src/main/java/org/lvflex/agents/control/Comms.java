@@ -55,6 +55,13 @@ public final class Comms {
         return true;
     }
 
+    /** Forgets the counts (reporting starts after the warm-up). */
+    public void resetCounts() {
+        sent = 0;
+        lost = 0;
+        ignored = 0;
+    }
+
     public long sent() {
         return sent;
     }

@@ -74,9 +74,6 @@ public final class CompareCommand implements Callable<Integer> {
         double wall = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "%s: %d models x %d replication%s, %d days, %d households -> %s%n", name, r.models().size(),
                 r.replications(), r.replications() == 1 ? "" : "s", r.scenario().run().days(), r.runs()[0][0].run().households.size(), target);
-        for (Comparison.Skipped s : r.skipped()) {
-            System.out.printf("  not run: %s (%s)%n", s.model(), s.reason());
-        }
         System.out.print(Headline.text(r));
         System.out.printf(Locale.ROOT, "wall time %.1f s on %d thread%s; report: %s%n", wall, n, n == 1 ? "" : "s", target.resolve("report.html"));
         return Main.OK;

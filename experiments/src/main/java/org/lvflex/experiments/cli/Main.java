@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lvflex", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates EV smart charging on low-voltage networks and compares the SmartCAR smart-charging models.",
         subcommands = {CompareCommand.class, RunCommand.class, ValidateCommand.class, SweepCommand.class, SummarizeCommand.class,
-            CurtailmentCommand.class, PowerflowCommand.class, SchemaCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            CurtailmentCommand.class, GuiCommand.class, PowerflowCommand.class, SchemaCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int INTERNAL_ERROR = 1;

@@ -129,10 +129,6 @@ public final class CompareOutputs {
         }
         ArrayNode models = root.putArray("models");
         r.models().forEach(m -> models.add(m.name()));
-        ArrayNode skipped = root.putArray("skipped");
-        for (Comparison.Skipped s : r.skipped()) {
-            skipped.addObject().put("model", s.model().name()).put("reason", s.reason());
-        }
         root.put("confidenceLevel", 0.95);
         ObjectNode metrics = root.putObject("metrics");
         for (ModelType m : r.models()) {

@@ -31,12 +31,8 @@ import org.lvflex.scenario.ScenarioLoader;
 public final class Comparison {
     private Comparison() {}
 
-    /** A model left out of a comparison run on the default model list, and why. */
-    public record Skipped(ModelType model, String reason) {}
-
     /** Everything a comparison produced. {@code runs[replication][model index]}. */
-    public record Result(ScenarioLoader.Loaded base, List<ModelType> models, long[] seeds, RunAnalysis[][] runs,
-            List<Skipped> skipped) {
+    public record Result(ScenarioLoader.Loaded base, List<ModelType> models, long[] seeds, RunAnalysis[][] runs) {
         public int replications() {
             return seeds.length;
         }
@@ -69,10 +65,7 @@ public final class Comparison {
         return out;
     }
 
-    /**
-     * Runs the comparison. With no models requested every model is tried, and a model this build
-     * cannot construct is skipped (and reported); a model asked for by name must run.
-     */
+    /** Runs the comparison: the requested models (every model when none is requested) and UNMANAGED. */
     public static Result run(String scenario, List<ModelType> requested, int replications, int threads, Consumer<String> progress) {
         if (replications < 1 || replications > 1000) {
             throw new InputException("compare: --replications " + replications + " is not allowed; it must lie in 1..1000");
@@ -88,10 +81,8 @@ public final class Comparison {
             seeds[r] = seed0 + r;
             scenarios[r] = r == 0 ? base.scenario() : ScenarioLoader.load(scenario, ScenarioLoader.overrides("run.seed", seeds[r])).scenario();
         }
-        boolean skipUnavailable = requested == null || requested.isEmpty();
         List<ModelType> models = modelList(requested);
         RunResult[][] results = new RunResult[replications][models.size()];
-        java.util.Map<ModelType, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
         int total = replications * models.size();
         AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), r -> {
@@ -107,17 +98,7 @@ public final class Comparison {
                     int rep = r;
                     futures.add(pool.submit(() -> {
                         long t0 = System.nanoTime();
-                        LvFlexModel model;
-                        try {
-                            model = Runner.build(s);
-                        } catch (IllegalStateException e) {
-                            if (skipUnavailable && m != ModelType.UNMANAGED) {
-                                reasons.putIfAbsent(m, e.getMessage());
-                                report(progress, done, total, m + " replication " + rep + ": not run (" + e.getMessage() + ")");
-                                return null;
-                            }
-                            throw e;
-                        }
+                        LvFlexModel model = Runner.build(s);
                         HalfHourlyDemand demand = HalfHourlyDemand.attach(model);
                         model.runToEnd(null);
                         RunResult res = RunResult.of(model, demand, rep);
@@ -136,7 +117,7 @@ public final class Comparison {
         } finally {
             pool.shutdownNow();
         }
-        return analyse(base, models, seeds, results, reasons);
+        return analyse(base, models, seeds, results);
     }
 
     private static RunResult get(Future<RunResult> f) {
@@ -161,32 +142,15 @@ public final class Comparison {
         }
     }
 
-    /** Drops models that could not run, and measures every run against its replication's UNMANAGED run. */
-    static Result analyse(ScenarioLoader.Loaded base, List<ModelType> models, long[] seeds, RunResult[][] results,
-            java.util.Map<ModelType, String> reasons) {
-        List<Skipped> skipped = new ArrayList<>();
-        List<ModelType> kept = new ArrayList<>();
-        List<Integer> keptIndex = new ArrayList<>();
-        for (int j = 0; j < models.size(); j++) {
-            boolean ok = true;
-            for (RunResult[] rep : results) {
-                ok &= rep[j] != null;
-            }
-            if (ok) {
-                kept.add(models.get(j));
-                keptIndex.add(j);
-            } else {
-                skipped.add(new Skipped(models.get(j), reasons.getOrDefault(models.get(j), "the model could not be built")));
-            }
-        }
-        int ref = kept.indexOf(ModelType.UNMANAGED);
-        RunAnalysis[][] runs = new RunAnalysis[results.length][kept.size()];
+    /** Measures every run against its replication's UNMANAGED run. */
+    static Result analyse(ScenarioLoader.Loaded base, List<ModelType> models, long[] seeds, RunResult[][] results) {
+        int ref = models.indexOf(ModelType.UNMANAGED);
+        RunAnalysis[][] runs = new RunAnalysis[results.length][models.size()];
         for (int r = 0; r < results.length; r++) {
-            RunResult unmanaged = results[r][keptIndex.get(ref)];
-            for (int j = 0; j < kept.size(); j++) {
-                runs[r][j] = RunAnalysis.of(results[r][keptIndex.get(j)], unmanaged, base.scenario());
+            for (int j = 0; j < models.size(); j++) {
+                runs[r][j] = RunAnalysis.of(results[r][j], results[r][ref], base.scenario());
             }
         }
-        return new Result(base, kept, seeds, runs, skipped);
+        return new Result(base, models, seeds, runs);
     }
 }

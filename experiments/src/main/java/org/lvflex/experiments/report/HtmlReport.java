@@ -56,14 +56,6 @@ public final class HtmlReport {
         fact(h, "Models", String.join(", ", r.models().stream().map(ModelType::label).toList()));
         fact(h, "lvflex", version);
         h.append("</table>\n");
-        if (!r.skipped().isEmpty()) {
-            h.append("<div class=\"warn\"><b>Not run:</b> ");
-            List<String> parts = new ArrayList<>();
-            for (Comparison.Skipped k : r.skipped()) {
-                parts.add(esc(k.model().label()) + " (" + esc(k.reason()) + ")");
-            }
-            h.append(String.join("; ", parts)).append("</div>\n");
-        }
         if (r.replications() > 1) {
             h.append("<p class=\"note\">Cells give the mean over replications &plusmn; the half-width of its 95% confidence interval (Student's t).</p>\n");
         }

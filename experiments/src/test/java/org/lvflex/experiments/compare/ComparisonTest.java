@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,15 +145,6 @@ class ComparisonTest {
             "Who pays for the network", "Electric Nation"}) {
             assertTrue(html.contains(section), section);
         }
-    }
-
-    @Test
-    void aModelThisBuildCannotConstructIsReportedAndLeftOut() {
-        RunResult[][] partial = {{result.runs()[0][0].run(), null}, {result.runs()[1][0].run(), null}};
-        Comparison.Result r = Comparison.analyse(result.base(), List.of(ModelType.UNMANAGED, ModelType.STATIC_TOU), result.seeds(),
-                partial, Map.of(ModelType.STATIC_TOU, "model STATIC_TOU is not wired yet"));
-        assertEquals(List.of(ModelType.UNMANAGED), r.models());
-        assertEquals(List.of(new Comparison.Skipped(ModelType.STATIC_TOU, "model STATIC_TOU is not wired yet")), r.skipped());
     }
 
     @Test
