@@ -28,14 +28,17 @@ class ClassroomControlsTest {
             names.add(p.getName(i));
             assertTrue(p.isReadWrite(i), p.getName(i) + " can be set");
         }
-        assertEquals(List.of("Smart-charging model", "Side by side with", "EV uptake", "V2G share", "Charger power", "ToU window start",
+        assertEquals(List.of("Smart-charging model", "Side by side with", "EV uptake", "V2G share", "Comms reliability", "Charger power",
+                "ToU window start",
                 "ToU window length (h)", "Randomised delay (s)", "Display starts at hour", "Days to simulate", "Colour households by"), names,
                 "every control, in the order a class meets them");
         assertEquals(ModelType.values().length, ((String[]) p.getDomain(0)).length);
         assertEquals(ModelType.values().length + 1, ((String[]) p.getDomain(1)).length);
-        Interval delay = (Interval) p.getDomain(7);
+        Interval delay = (Interval) p.getDomain(8);
         assertEquals(1800L, delay.getMax().longValue(), "the range of model.tou.randomisedDelayMaxSeconds");
-        String[] chargers = (String[]) p.getDomain(4);
+        Interval comms = (Interval) p.getDomain(4);
+        assertEquals(1.0, comms.getMax().doubleValue(), "the range of faults.commsReliability");
+        String[] chargers = (String[]) p.getDomain(5);
         assertEquals("every home charger 7 kW", chargers[2]);
         p.setValue(2, "0.8");
         assertEquals(0.8, gui.controls().getEvShare(), "typing in the tab sets the control");
