@@ -42,6 +42,25 @@ public final class RandomStreams {
         return new SplittableRandom(derive(seed, name, agent * 1_000_003L + day));
     }
 
+    /**
+     * The index an inverse-CDF draw {@code u} in [0, 1) picks from non-negative weights (they need
+     * not sum to 1): index i with probability weight i / total.
+     */
+    public static int weightedIndex(java.util.List<Double> weights, double u) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double acc = 0;
+        for (int i = 0; i < weights.size(); i++) {
+            acc += weights.get(i) / total;
+            if (u < acc) {
+                return i;
+            }
+        }
+        return weights.size() - 1;
+    }
+
     /** A 64-bit seed derived from a run seed, a stream name and an index (SplitMix64 mixing). */
     public static long derive(long seed, String name, long index) {
         long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-8 name

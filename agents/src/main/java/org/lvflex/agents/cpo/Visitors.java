@@ -1,5 +1,6 @@
 package org.lvflex.agents.cpo;
 
+import org.lvflex.core.RandomStreams;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.lvflex.agents.LvFlexModel;
@@ -38,7 +39,7 @@ final class Visitors {
             double needMedian = hub ? spec.hubVisitorNeedKwhMedian() : spec.onStreetVisitorNeedKwhMedian();
             double dwellMedian = hub ? spec.hubDwellMinutesMedian() : spec.onStreetDwellMinutesMedian();
             for (int i = 0; i < n; i++) {
-                int hour = pick(spec.visitorArrivalProfile(), r.nextDouble());
+                int hour = RandomStreams.weightedIndex(spec.visitorArrivalProfile(), r.nextDouble());
                 double minute = hour * 60 + 60 * r.nextDouble();
                 double need = needMedian * Math.exp(spec.visitorNeedSigma() * r.nextGaussian());
                 double dwell = Math.max(clock.stepMinutes(), dwellMedian * Math.exp(spec.dwellSigma() * r.nextGaussian()));
@@ -60,18 +61,4 @@ final class Visitors {
         return n;
     }
 
-    static int pick(List<Double> weights, double u) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double acc = 0;
-        for (int i = 0; i < weights.size(); i++) {
-            acc += weights.get(i) / total;
-            if (u < acc) {
-                return i;
-            }
-        }
-        return weights.size() - 1;
-    }
 }

@@ -53,7 +53,7 @@ public final class PopulationBuilder {
 
     Capability drawCapability(CapabilitySpec s, MersenneTwisterFast r) {
         // fixed draw order: every attribute is drawn for every household
-        int decile = drawIndex(s.imdDecileWeights(), r.nextDouble()) + 1;
+        int decile = RandomStreams.weightedIndex(s.imdDecileWeights(), r.nextDouble()) + 1;
         double x = (decile - 1) / 9.0; // 0 most deprived .. 1 least deprived
         double owner = lerp(s.ownerShareMostDeprived(), s.ownerShareLeastDeprived(), x);
         double social = lerp(s.socialShareMostDeprived(), s.socialShareLeastDeprived(), x);
@@ -147,8 +147,8 @@ public final class PopulationBuilder {
                 continue;
             }
             MersenneTwisterFast r = streams.stream("ev-attributes", i);
-            double battery = es.batteryKwh().get(drawIndex(es.batteryWeights(), r.nextDouble()));
-            double charger = es.chargerKw().get(drawIndex(es.chargerWeights(), r.nextDouble()));
+            double battery = es.batteryKwh().get(RandomStreams.weightedIndex(es.batteryWeights(), r.nextDouble()));
+            double charger = es.chargerKw().get(RandomStreams.weightedIndex(es.chargerWeights(), r.nextDouble()));
             double lo = es.plugIn().socThresholdLow();
             double threshold = lo + (es.plugIn().socThresholdHigh() - lo) * r.nextDouble();
             double sigma = es.travel().carScaleSigma();
@@ -166,20 +166,6 @@ public final class PopulationBuilder {
         return evs;
     }
 
-    static int drawIndex(List<Double> weights, double u) {
-        double total = 0;
-        for (double w : weights) {
-            total += w;
-        }
-        double acc = 0;
-        for (int i = 0; i < weights.size(); i++) {
-            acc += weights.get(i) / total;
-            if (u < acc) {
-                return i;
-            }
-        }
-        return weights.size() - 1;
-    }
 
     private static double lerp(double a, double b, double x) {
         return a + (b - a) * x;

@@ -4,15 +4,13 @@ import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.LocationWrapper;
-import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Draws a household as a square in the colour of its state (or, as the view's colouring says, of its
  * IMD decile or curtailment so far), with a bar under it showing its EV's state of charge. Clicking
  * it opens MASON's inspector on the {@link HouseholdView}.
  */
-final class HouseholdPortrayal extends SimplePortrayal2D {
+final class HouseholdPortrayal extends SquarePortrayal {
     private static final long serialVersionUID = 1L;
     static final double MIN_PX = 7;
     static final double MAX_PX = 28;
@@ -27,6 +25,7 @@ final class HouseholdPortrayal extends SimplePortrayal2D {
         this.view = view;
     }
 
+    @Override
     double sizePx(DrawInfo2D info) {
         return Math.max(MIN_PX, Math.min(MAX_PX, info.draw.width * markerUnits));
     }
@@ -51,16 +50,5 @@ final class HouseholdPortrayal extends SimplePortrayal2D {
             g.setPaint(Palette.OUTLINE);
             g.fill(box);
         }
-    }
-
-    @Override
-    public boolean hitObject(Object object, DrawInfo2D range) {
-        double s = sizePx(range);
-        return new Rectangle2D.Double(range.draw.x - s / 2, range.draw.y - s / 2, s, s).intersects(range.clip);
-    }
-
-    @Override
-    public String getName(LocationWrapper wrapper) {
-        return String.valueOf(wrapper.getObject());
     }
 }

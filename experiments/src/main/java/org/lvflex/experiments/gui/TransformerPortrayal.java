@@ -5,8 +5,6 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import sim.portrayal.DrawInfo2D;
-import sim.portrayal.LocationWrapper;
-import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Draws the secondary transformer as a panel of three bars, one per phase, filled to its loading
@@ -14,7 +12,7 @@ import sim.portrayal.SimplePortrayal2D;
  * Drawn above the households: it is the one thing every lesson looks at.
  * Clicking it opens MASON's inspector on the {@link TransformerView}.
  */
-final class TransformerPortrayal extends SimplePortrayal2D {
+final class TransformerPortrayal extends SquarePortrayal {
     private static final long serialVersionUID = 1L;
     private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 11);
     private static final Font PHASE = new Font(Font.SANS_SERIF, Font.PLAIN, 9);
@@ -26,6 +24,7 @@ final class TransformerPortrayal extends SimplePortrayal2D {
     }
 
     /** Panel size in pixels: three household markers wide. */
+    @Override
     double sizePx(DrawInfo2D info) {
         return 3 * Math.max(HouseholdPortrayal.MIN_PX, Math.min(HouseholdPortrayal.MAX_PX, info.draw.width * markerUnits)) + 6;
     }
@@ -58,16 +57,5 @@ final class TransformerPortrayal extends SimplePortrayal2D {
         g.setPaint(Palette.TEXT);
         g.setFont(LABEL);
         g.drawString(String.format(java.util.Locale.ROOT, "%.0f kVA", t.getRatingKva()), (float) x0, (float) (y0 + s + 12));
-    }
-
-    @Override
-    public boolean hitObject(Object object, DrawInfo2D range) {
-        double s = sizePx(range);
-        return new Rectangle2D.Double(range.draw.x - s / 2, range.draw.y - s / 2, s, s).intersects(range.clip);
-    }
-
-    @Override
-    public String getName(LocationWrapper wrapper) {
-        return String.valueOf(wrapper.getObject());
     }
 }
