@@ -63,23 +63,25 @@ public final class BaseDemand {
      * of the day. The day's time shift warps the profile smoothly: full at midday, none at
      * midnight (minute m reads the profile at m - shift * sin(pi m / 1440)). The published profiles
      * do not end where they start, so the last and first hour of consecutive days are blended
-     * linearly towards the mean of the two midnight values: days join without a step.
+     * (weights rising linearly to 1 at midnight) with the mean of the two midnight values: days join
+     * without a step and demand never goes negative.
      */
     public void fillDay(Household h, int day, double[] out) {
         Draw d = draw(h, day);
         double start = (value(draw(h, day - 1), LoadProfiles.MINUTES - 1) + value(d, 0)) / 2;
         double end = (value(d, LoadProfiles.MINUTES - 1) + value(draw(h, day + 1), 0)) / 2;
-        double first = value(d, 0);
-        double last = value(d, LoadProfiles.MINUTES - 1);
         int steps = LoadProfiles.MINUTES / stepMinutes;
         for (int k = 0; k < steps; k++) {
             double sum = 0;
             for (int m = k * stepMinutes; m < (k + 1) * stepMinutes; m++) {
                 double v = value(d, m);
+                // a weighted mean with the midnight value: never negative, equal to it at midnight
                 if (m < JOIN_MINUTES) {
-                    v += (start - first) * (1 - (double) m / JOIN_MINUTES);
+                    double w = 1 - (double) m / JOIN_MINUTES;
+                    v = (1 - w) * v + w * start;
                 } else if (m >= LoadProfiles.MINUTES - JOIN_MINUTES) {
-                    v += (end - last) * (double) (m - (LoadProfiles.MINUTES - JOIN_MINUTES) + 1) / JOIN_MINUTES;
+                    double w = (double) (m - (LoadProfiles.MINUTES - JOIN_MINUTES) + 1) / JOIN_MINUTES;
+                    v = (1 - w) * v + w * end;
                 }
                 sum += v;
             }
