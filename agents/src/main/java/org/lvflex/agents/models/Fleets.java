@@ -23,10 +23,15 @@ public final class Fleets {
     private final List<Aggregator> aggregators = new ArrayList<>();
     private final Aggregator self;
     private final MarketInputs inputs;
+    /** Per EV id: its optimiser (aggregator or own app) and the operator of its charger, or null. */
+    private final Aggregator[] optimiser;
+    private final Aggregator[] operator;
 
     private Fleets(LvFlexModel m) {
         AggregatorSpec spec = m.scenario().aggregator();
         this.inputs = new MarketInputs(m);
+        this.optimiser = new Aggregator[m.evs().size()];
+        this.operator = new Aggregator[m.evs().size()];
         for (int i = 0; i < spec.count(); i++) {
             aggregators.add(newAggregator(m, i, "aggregator-" + (i + 1), false));
         }
@@ -36,18 +41,20 @@ public final class Fleets {
         int next = 0;
         for (Ev ev : m.evs()) {
             // every online home charger has an operator that relays signals to it
-            Aggregator operator = null;
+            Aggregator op = null;
             if (ev.household().capability().offStreetParking() && ev.household().capability().connectivity()) {
-                operator = aggregators.get(next++ % aggregators.size());
-                operator.connect(ev);
+                op = aggregators.get(next++ % aggregators.size());
+                op.connect(ev);
+                operator[ev.getId()] = op;
             }
             if (!ev.household().smartCapable() || ev.household().getTariff() == TariffKind.FLAT) {
                 m.setController(ev, immediate);
                 continue;
             }
             SplittableRandom r = m.streams().keyed("aggregator-opt-in", ev.household().getId(), 0);
-            Aggregator a = r.nextDouble() < spec.optInShare() && operator != null ? operator : self;
+            Aggregator a = r.nextDouble() < spec.optInShare() && op != null ? op : self;
             a.add(ev);
+            optimiser[ev.getId()] = a;
             m.setController(ev, new FailSafeController(a.controller(), a::inOutage, m.scenario().faults(), m.chargeContext(),
                     m.evs().size()));
         }
@@ -83,21 +90,11 @@ public final class Fleets {
 
     /** The optimiser (aggregator or own app) of an EV, or null if it charges unmanaged. */
     public Aggregator of(Ev ev) {
-        for (Aggregator a : aggregators) {
-            if (a.fleet().contains(ev)) {
-                return a;
-            }
-        }
-        return self.fleet().contains(ev) ? self : null;
+        return optimiser[ev.getId()];
     }
 
     /** The aggregator operating an EV's home charger (relaying signals), or null if it is offline. */
     public Aggregator operatorOf(Ev ev) {
-        for (Aggregator a : aggregators) {
-            if (a.connected().contains(ev)) {
-                return a;
-            }
-        }
-        return null;
+        return operator[ev.getId()];
     }
 }

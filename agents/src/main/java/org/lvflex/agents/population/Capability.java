@@ -18,49 +18,23 @@ public record Capability(
 
     /** First gate failed for app-controlled smart charging at home (given an EV). */
     public Gate smartChargingGate(boolean hasEv) {
-        if (!hasEv) {
-            return Gate.NO_EV;
-        }
-        if (!offStreetParking) {
-            return Gate.NO_OFF_STREET_PARKING;
-        }
-        if (!smartMeter) {
-            return Gate.NO_SMART_METER;
-        }
-        if (!digitalAccess) {
-            return Gate.NO_DIGITAL_ACCESS;
-        }
-        if (!connectivity) {
-            return Gate.NO_CONNECTIVITY;
-        }
-        return Gate.NONE;
+        return firstFailed(new boolean[] {hasEv, offStreetParking, smartMeter, digitalAccess, connectivity},
+                Gate.NO_EV, Gate.NO_OFF_STREET_PARKING, Gate.NO_SMART_METER, Gate.NO_DIGITAL_ACCESS, Gate.NO_CONNECTIVITY);
     }
 
     /** First gate failed for V2G (given an EV and whether the vehicle can discharge). */
     public Gate v2gGate(boolean hasEv, boolean v2gCapableVehicle) {
-        if (!hasEv) {
-            return Gate.NO_EV;
-        }
-        if (!offStreetParking) {
-            return Gate.NO_OFF_STREET_PARKING;
-        }
-        if (!capital) {
-            return Gate.NO_CAPITAL;
-        }
-        if (!v2gCapableVehicle) {
-            return Gate.NO_V2G_VEHICLE;
-        }
-        if (!smartMeter) {
-            return Gate.NO_SMART_METER;
-        }
-        if (!digitalAccess) {
-            return Gate.NO_DIGITAL_ACCESS;
-        }
-        if (!connectivity) {
-            return Gate.NO_CONNECTIVITY;
-        }
-        if (supply60A) {
-            return Gate.SUPPLY_CAPACITY;
+        return firstFailed(new boolean[] {hasEv, offStreetParking, capital, v2gCapableVehicle, smartMeter, digitalAccess, connectivity,
+            !supply60A}, Gate.NO_EV, Gate.NO_OFF_STREET_PARKING, Gate.NO_CAPITAL, Gate.NO_V2G_VEHICLE, Gate.NO_SMART_METER,
+                Gate.NO_DIGITAL_ACCESS, Gate.NO_CONNECTIVITY, Gate.SUPPLY_CAPACITY);
+    }
+
+    /** The gate of the first condition that does not hold, in order, or NONE. */
+    private static Gate firstFailed(boolean[] holds, Gate... gates) {
+        for (int i = 0; i < holds.length; i++) {
+            if (!holds[i]) {
+                return gates[i];
+            }
         }
         return Gate.NONE;
     }
