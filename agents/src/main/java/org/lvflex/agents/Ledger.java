@@ -111,10 +111,6 @@ public final class Ledger {
         return partyNames.size();
     }
 
-    public String partyName(int p) {
-        return partyNames.get(p);
-    }
-
     public int households() {
         return households;
     }

@@ -28,9 +28,4 @@ public enum ModelType {
     public String mechanism() {
         return mechanism;
     }
-
-    /** True where market actors optimise charging against prices (every model but the baselines and D1, 001:L1381-1383). */
-    public boolean marketOptimised() {
-        return this != UNMANAGED && this != STATIC_TOU && this != D1;
-    }
 }

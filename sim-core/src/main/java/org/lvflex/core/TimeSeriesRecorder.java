@@ -58,10 +58,6 @@ public final class TimeSeriesRecorder {
         return i < 0 ? null : data.get(i);
     }
 
-    public List<String> columnNames() {
-        return List.copyOf(names);
-    }
-
     public SimClock clock() {
         return clock;
     }

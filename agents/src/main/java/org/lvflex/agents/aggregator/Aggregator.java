@@ -89,15 +89,6 @@ public final class Aggregator {
         return false;
     }
 
-    /** Minutes of outage within the run. */
-    public double outageMinutes(double horizon) {
-        double s = 0;
-        for (int i = 0; i < outageStart.length; i++) {
-            s += Math.max(0, Math.min(horizon, outageEnd[i]) - outageStart[i]);
-        }
-        return s;
-    }
-
     public int getId() {
         return id;
     }

@@ -9,8 +9,8 @@ import org.lvflex.agents.population.Household;
 
 /**
  * The inputs optimisers plan with: the household's supplier tariff and network price per period,
- * plus whatever caps and price tiers the model adds (D2 profiles, A1 events, A2 rights, A3
- * exclusivity, C1 blocks). Its version is the model's plan version, bumped when a model changes an input.
+ * plus whatever the model adds: caps from outside parties (D2 profiles, A1 events), price tiers
+ * (A2 rights, C1 blocks), price adders (A3 exclusivity) and the export price (C3). Its version is the model's plan version, bumped when a model changes an input.
  */
 public final class MarketInputs implements PlanInputs {
     /** A cap on an EV's charging in a settlement period, kW (+inf for none). */
@@ -26,9 +26,7 @@ public final class MarketInputs implements PlanInputs {
     }
 
     private final LvFlexModel m;
-    private final List<Cap> chargeCaps = new ArrayList<>();
-    private final List<Boolean> external = new ArrayList<>();
-    private final List<Cap> exportCaps = new ArrayList<>();
+    private final List<Cap> externalCaps = new ArrayList<>();
     private final List<Adder> adders = new ArrayList<>();
     private Cap tierKw;
     private Adder tierPremium;
@@ -38,22 +36,15 @@ public final class MarketInputs implements PlanInputs {
         this.m = m;
     }
 
-    /** A cap the market itself sets (rights, exclusivity): planning within it is the customer's own response. */
-    public void addChargeCap(Cap c) {
-        chargeCaps.add(c);
-        external.add(false);
-    }
-
     /**
      * A cap an outside party imposes (a DNO profile or signal): what it removes from the plan
      * without it is curtailment, measured against a shadow plan made without such caps.
      */
     public void addExternalChargeCap(Cap c) {
-        chargeCaps.add(c);
-        external.add(true);
+        externalCaps.add(c);
     }
 
-    /** A view of these inputs without the external caps (for shadow plans). */
+    /** The same inputs without the external caps (for shadow plans). */
     public PlanInputs withoutExternalCaps() {
         MarketInputs self = this;
         return new PlanInputs() {
@@ -65,16 +56,6 @@ public final class MarketInputs implements PlanInputs {
             @Override
             public double exportPrice(Ev ev, int period) {
                 return self.exportPrice(ev, period);
-            }
-
-            @Override
-            public double maxChargeKw(Ev ev, int period) {
-                return self.cap(ev, period, false);
-            }
-
-            @Override
-            public double maxExportKw(Ev ev, int period) {
-                return self.maxExportKw(ev, period);
             }
 
             @Override
@@ -96,11 +77,7 @@ public final class MarketInputs implements PlanInputs {
 
     /** True when some cap is external (so shadow plans are needed). */
     public boolean hasExternalCaps() {
-        return external.contains(true);
-    }
-
-    public void addExportCap(Cap c) {
-        exportCaps.add(c);
+        return !externalCaps.isEmpty();
     }
 
     public void addPriceAdder(Adder a) {
@@ -135,23 +112,8 @@ public final class MarketInputs implements PlanInputs {
 
     @Override
     public double maxChargeKw(Ev ev, int period) {
-        return cap(ev, period, true);
-    }
-
-    private double cap(Ev ev, int period, boolean includeExternal) {
         double cap = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < chargeCaps.size(); i++) {
-            if (includeExternal || !external.get(i)) {
-                cap = Math.min(cap, chargeCaps.get(i).kw(ev, period));
-            }
-        }
-        return cap;
-    }
-
-    @Override
-    public double maxExportKw(Ev ev, int period) {
-        double cap = Double.POSITIVE_INFINITY;
-        for (Cap c : exportCaps) {
+        for (Cap c : externalCaps) {
             cap = Math.min(cap, c.kw(ev, period));
         }
         return cap;

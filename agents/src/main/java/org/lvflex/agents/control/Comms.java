@@ -9,7 +9,7 @@ import org.lvflex.scenario.FaultSpec;
 /**
  * The communication link from the DNO or an aggregator to a charger: each message arrives with
  * probability {@code commsReliability} (001:L5129), after {@code latencyMinutes} (plus any relay
- * time), and may still be ignored by the charger. Counts what was sent, lost and ignored.
+ * time), and may still be ignored by the charger. Counts what was sent and lost.
  */
 public final class Comms {
     private final FaultSpec spec;
@@ -19,7 +19,6 @@ public final class Comms {
     private final int[] messageCount;
     private long sent;
     private long lost;
-    private long ignored;
 
     public Comms(FaultSpec spec, RandomStreams streams, EventSchedule events, int order, int evCount) {
         this.spec = spec;
@@ -43,7 +42,6 @@ public final class Comms {
             return false;
         }
         if (uIgnored < spec.signalIgnoredProbability()) {
-            ignored++;
             return false;
         }
         double at = Math.ceil(now + spec.latencyMinutes() + extraDelayMinutes);
@@ -59,7 +57,6 @@ public final class Comms {
     public void resetCounts() {
         sent = 0;
         lost = 0;
-        ignored = 0;
     }
 
     public long sent() {
@@ -68,9 +65,5 @@ public final class Comms {
 
     public long lost() {
         return lost;
-    }
-
-    public long ignored() {
-        return ignored;
     }
 }

@@ -24,7 +24,6 @@ public final class PlanningController implements ChargeController {
     private final Planner main;
     private final Planner shadow;
     private final BooleanSupplier shadowActive;
-    private long replans;
 
     /**
      * @param shadowInputs the inputs without outside caps, or null
@@ -73,11 +72,6 @@ public final class PlanningController implements ChargeController {
         }
         int s = (int) Math.floor(at / PERIOD_MIN + 1e-9) - pl.startPeriod;
         return s < 0 || s >= pl.p.n ? 0 : pl.p.chargeKw[s] - pl.p.exportKw[s];
-    }
-
-    /** Plans computed so far (for performance reporting). */
-    public long replans() {
-        return replans;
     }
 
     /** One EV's current plan. */
@@ -137,7 +131,6 @@ public final class PlanningController implements ChargeController {
                 pl = new Plan();
                 plans[ev.getId()] = pl;
             }
-            replans++;
             ChargePlanProblem p = pl.p;
             double end = Math.min(ev.nextDeparture(), now + spec.horizonHours() * 60);
             int startPeriod = (int) Math.floor(now / PERIOD_MIN + 1e-9);

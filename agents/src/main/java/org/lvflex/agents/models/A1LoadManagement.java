@@ -36,9 +36,6 @@ final class A1LoadManagement implements ChargeLimiter {
     private final double[] signalledUntil;
     private final int[] events;
     private int eventCount;
-    private long signals;
-    private long optOuts;
-    private double incentivesGbp;
     private final Presence presence;
 
     A1LoadManagement(LvFlexModel m, Fleets fleets) {
@@ -137,14 +134,12 @@ final class A1LoadManagement implements ChargeLimiter {
             events[id]++;
             SplittableRandom r = m.streams().keyed("a1-opt-out", id, event);
             if (r.nextDouble() < spec.optOutProbability()) {
-                optOuts++;
                 if (m.reporting()) {
                     m.stats().optOuts++;
                 }
                 continue;
             }
             removed += expectedRelief(ev, now, mid);
-            signals++;
             if (m.reporting()) {
                 m.stats().dnoSignals++;
             }
@@ -159,7 +154,6 @@ final class A1LoadManagement implements ChargeLimiter {
                 eventEnd[id] = merge ? Math.max(eventEnd[id], end) : end;
                 m.bumpPlanVersion();
                 if (m.reporting()) {
-                    incentivesGbp += spec.incentiveGbpPerEvent();
                     m.ledger().pay(m.dnoParty(), ev.household().getId(), Ledger.Flow.INCENTIVE, spec.incentiveGbpPerEvent());
                 }
             });
@@ -170,17 +164,5 @@ final class A1LoadManagement implements ChargeLimiter {
     public double maxChargeKw(Ev ev, double now) {
         int id = ev.getId();
         return now >= eventStart[id] && now < eventEnd[id] ? spec.curtailedRateKw() : Double.POSITIVE_INFINITY;
-    }
-
-    long signals() {
-        return signals;
-    }
-
-    long optOuts() {
-        return optOuts;
-    }
-
-    double incentivesGbp() {
-        return incentivesGbp;
     }
 }

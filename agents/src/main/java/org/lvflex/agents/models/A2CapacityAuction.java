@@ -44,8 +44,6 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
     private final int[][] rightsDay;
     private final double[][][] clearing;
     private final Presence presence;
-    private double paidRightsGbp;
-    private double penaltiesGbp;
 
     private record Bid(Ev ev, int k, double kw, double price) {}
 
@@ -259,7 +257,6 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
     private void buy(Ev ev, double kwh, double price) {
         if (m.reporting() && kwh > 0) {
             m.ledger().pay(ev.household().getId(), m.dnoParty(), Ledger.Flow.CAPACITY_RIGHTS, kwh * price);
-            paidRightsGbp += kwh * price;
             m.stats().rightsBoughtKwh += kwh;
         }
     }
@@ -273,18 +270,8 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         double above = evKw - rightKw(ev, period);
         if (above > 1e-9) {
             double kwh = above * dtHours;
-            double gbp = kwh * spec.penaltyGbpPerKwh();
-            penaltiesGbp += gbp;
             m.stats().breachKwh += kwh;
-            m.ledger().pay(h.getId(), m.dnoParty(), Ledger.Flow.PENALTY, gbp);
+            m.ledger().pay(h.getId(), m.dnoParty(), Ledger.Flow.PENALTY, kwh * spec.penaltyGbpPerKwh());
         }
-    }
-
-    double paidRightsGbp() {
-        return paidRightsGbp;
-    }
-
-    double penaltiesGbp() {
-        return penaltiesGbp;
     }
 }

@@ -38,12 +38,6 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
     private final double[] deliveredKwh;
     private final double[] owedAvailability;
     private final double[] owedUtilisation;
-    private double requestedKwh;
-    private double deliveredTotalKwh;
-    private double underDeliveredKwh;
-    private double paidAvailabilityGbp;
-    private double paidUtilisationGbp;
-    private int dispatches;
     private final int[] lastDispatchPeriod = {-1, -1, -1};
 
     A3Flexibility(LvFlexModel m, Fleets fleets) {
@@ -176,7 +170,6 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
             }
             double volume = Math.min(contracted, forecast - spec.targetPct() / 100 * rating);
             lastDispatchPeriod[ph] = period;
-            dispatches++;
             m.stats().flexDispatches++;
             for (int a = 0; a < aggs.size(); a++) {
                 if (contractKw[a][ph] > 0) {
@@ -188,10 +181,8 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
 
     /** The aggregator holds back the cars it scheduled most charging for in the period, until the volume is covered. */
     private void deliver(Aggregator a, int phase, int period, double kw, double now, double mid) {
-        requestedKwh += kw * Dno.PERIOD_MINUTES / 60.0;
         m.stats().flexRequestedKwh += kw * Dno.PERIOD_MINUTES / 60.0;
         if (a.inOutage(now)) {
-            underDeliveredKwh += kw * Dno.PERIOD_MINUTES / 60.0;
             m.stats().flexUnderDeliveredKwh += kw * Dno.PERIOD_MINUTES / 60.0;
             return;
         }
@@ -217,7 +208,6 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
             });
         }
         // what the aggregator could not cover with scheduled charging is under-delivered by construction
-        underDeliveredKwh += Math.max(0, kw - held) * Dno.PERIOD_MINUTES / 60.0;
         m.stats().flexUnderDeliveredKwh += Math.max(0, kw - held) * Dno.PERIOD_MINUTES / 60.0;
     }
 
@@ -239,7 +229,6 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
                 if (dispatchedPeriod[id] == period) {
                     double kwh = Math.max(0, baselineKw[id] - Math.max(0, ev.getSetpointKw())) * dt;
                     deliveredKwh[id] += kwh;
-                    deliveredTotalKwh += kwh;
                     model.stats().flexDeliveredKwh += kwh;
                     owedUtilisation[a] += kwh / 1000 * spec.utilisationGbpPerMwh();
                 }
@@ -257,8 +246,6 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
             Aggregator agg = aggs.get(a);
             m.ledger().pay(m.dnoParty(), agg.party(), Ledger.Flow.FLEX_AVAILABILITY, owedAvailability[a]);
             m.ledger().pay(m.dnoParty(), agg.party(), Ledger.Flow.FLEX_UTILISATION, owedUtilisation[a]);
-            paidAvailabilityGbp += owedAvailability[a];
-            paidUtilisationGbp += owedUtilisation[a];
             double delivered = 0;
             int members = 0;
             for (Ev ev : agg.connected()) {
@@ -277,33 +264,5 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
             owedAvailability[a] = 0;
             owedUtilisation[a] = 0;
         }
-    }
-
-    double contractedKw() {
-        double s = 0;
-        for (double[] c : contractKw) {
-            s += c[0] + c[1] + c[2];
-        }
-        return s;
-    }
-
-    double requestedKwh() {
-        return requestedKwh;
-    }
-
-    double deliveredKwh() {
-        return deliveredTotalKwh;
-    }
-
-    double underDeliveredKwh() {
-        return underDeliveredKwh;
-    }
-
-    double paidGbp() {
-        return paidAvailabilityGbp + paidUtilisationGbp;
-    }
-
-    int dispatches() {
-        return dispatches;
     }
 }

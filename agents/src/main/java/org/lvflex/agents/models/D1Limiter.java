@@ -26,7 +26,6 @@ final class D1Limiter implements LvFlexModel.StepObserver, ChargeLimiter {
     private final double[] offUntil;
     private final double[] sentUntil;
     private final double[] offMinutes;
-    private long switchOffs;
 
     D1Limiter(LvFlexModel m) {
         this.m = m;
@@ -43,11 +42,6 @@ final class D1Limiter implements LvFlexModel.StepObserver, ChargeLimiter {
     @Override
     public void afterSolve(LvFlexModel model, int step, double now) {
         Grid g = model.grid();
-        for (Ev ev : model.evs()) {
-            if (now < offUntil[ev.getId()]) {
-                offMinutes[ev.getId()] += model.clock().stepMinutes();
-            }
-        }
         double phaseRating = g.transformerRatingKva() / 3;
         for (int ph = 0; ph < 3; ph++) {
             double s = g.transformerSKva(ph);
@@ -87,11 +81,13 @@ final class D1Limiter implements LvFlexModel.StepObserver, ChargeLimiter {
             removed += ev.getSetpointKw();
             int id = ev.getId();
             sentUntil[id] = now + spec.blockMinutes();
-            switchOffs++;
             if (m.reporting()) {
                 m.stats().dnoSignals++;
             }
-            comms.send(id, now, 0, at -> offUntil[id] = at + spec.blockMinutes());
+            comms.send(id, now, 0, at -> {
+                offUntil[id] = at + spec.blockMinutes();
+                offMinutes[id] += spec.blockMinutes(); // the rotation's measure: time switched off so far
+            });
         }
     }
 
@@ -103,9 +99,5 @@ final class D1Limiter implements LvFlexModel.StepObserver, ChargeLimiter {
     @Override
     public double maxExportKw(Ev ev, double now) {
         return Double.POSITIVE_INFINITY;
-    }
-
-    long switchOffs() {
-        return switchOffs;
     }
 }

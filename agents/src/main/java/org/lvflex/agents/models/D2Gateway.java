@@ -31,7 +31,6 @@ final class D2Gateway implements ChargeLimiter {
     private final double[][][] profile;
     private final int[][] receivedDay;
     private final boolean[] firm;
-    private double compensationGbp;
     private final Presence presence;
 
     D2Gateway(LvFlexModel m, Fleets fleets) {
@@ -117,14 +116,7 @@ final class D2Gateway implements ChargeLimiter {
     @Override
     public void curtailed(Ev ev, double kwh, double now) {
         if (firm[ev.getId()] && spec.compensationGbpPerKwh() > 0) {
-            double gbp = kwh * spec.compensationGbpPerKwh();
-            compensationGbp += gbp;
-            m.ledger().pay(m.dnoParty(), ev.household().getId(), Ledger.Flow.COMPENSATION, gbp);
+            m.ledger().pay(m.dnoParty(), ev.household().getId(), Ledger.Flow.COMPENSATION, kwh * spec.compensationGbpPerKwh());
         }
-    }
-
-    /** Total compensation the DNO decided to pay (reconciles with the ledger). */
-    double compensationGbp() {
-        return compensationGbp;
     }
 }

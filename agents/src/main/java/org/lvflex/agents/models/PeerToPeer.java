@@ -75,8 +75,4 @@ final class PeerToPeer implements Metering.LocalMarket {
             m.stats().p2pValueGbp += volume * price;
         }
     }
-
-    int party() {
-        return marketParty;
-    }
 }

@@ -21,7 +21,6 @@ final class RisingBlock implements LvFlexModel.HouseholdMeter, LvFlexModel.StepO
     private final C1Spec spec;
     private final double[] multiplier;
     private final double[] feederPeakPct;
-    private double premiumGbp;
 
     RisingBlock(LvFlexModel m, Fleets fleets) {
         this.m = m;
@@ -73,14 +72,8 @@ final class RisingBlock implements LvFlexModel.HouseholdMeter, LvFlexModel.StepO
         double above = netKw - spec.coreAllowanceKw();
         if (above > 0) {
             double kwh = above * dtHours;
-            double gbp = kwh * premium(h);
-            premiumGbp += gbp;
             m.stats().premiumKwh += kwh;
-            m.ledger().pay(h.getId(), m.dnoParty(), Ledger.Flow.PREMIUM, gbp);
+            m.ledger().pay(h.getId(), m.dnoParty(), Ledger.Flow.PREMIUM, kwh * premium(h));
         }
-    }
-
-    double premiumGbp() {
-        return premiumGbp;
     }
 }
