@@ -1,10 +1,13 @@
 package org.lvflex.agents;
 
+import org.lvflex.core.PowerFactor;
 import java.util.ArrayList;
 import java.util.List;
+import org.lvflex.agents.aggregator.Aggregator;
 import org.lvflex.agents.control.ChargeContext;
 import org.lvflex.agents.control.ChargeController;
 import org.lvflex.agents.control.ChargeLimiter;
+import org.lvflex.agents.control.Comms;
 import org.lvflex.agents.cpo.Cpo;
 import org.lvflex.agents.demand.BaseDemand;
 import org.lvflex.agents.dno.Dno;
@@ -23,6 +26,7 @@ import org.lvflex.agents.tariff.Supplier;
 import org.lvflex.agents.tariff.TariffKind;
 import org.lvflex.core.AgentCounters;
 import org.lvflex.core.LvSimState;
+import org.lvflex.core.PowerFactor;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.TimeSeriesRecorder;
 import org.lvflex.scenario.ModelType;
@@ -48,6 +52,8 @@ public class LvFlexModel extends LvSimState {
     public static final int ORDER_DNO = 2;
     public static final int ORDER_TRAVEL = 3;
     public static final int ORDER_STEP = 4;
+    /** Runs first in its minute: reporting starts when the warm-up ends. */
+    public static final int ORDER_REPORT = -1;
 
     /** Something that reads the solved network each step (a DNO's monitoring, protection). */
     public interface StepObserver {
@@ -96,8 +102,8 @@ public class LvFlexModel extends LvSimState {
     private double chargingKwNow;
     private long planVersion;
     private final ControlStats stats = new ControlStats();
-    private List<org.lvflex.agents.aggregator.Aggregator> aggregators = List.of();
-    private org.lvflex.agents.control.Comms comms;
+    private List<Aggregator> aggregators = List.of();
+    private Comms comms;
     private final Drivers drivers;
     private final TimeSeriesRecorder recorder;
     private final AgentCounters counters;
@@ -147,8 +153,8 @@ public class LvFlexModel extends LvSimState {
         this.lastDayBase = new double[households.size()][48];
         this.wasCurtailed = new boolean[evs.size()];
         this.curtailStart = new double[evs.size()];
-        this.householdTanPhi = tanPhi(scenario.network().householdPowerFactor());
-        this.chargerTanPhi = tanPhi(scenario.network().chargerPowerFactor());
+        this.householdTanPhi = PowerFactor.tanPhi(scenario.network().householdPowerFactor());
+        this.chargerTanPhi = PowerFactor.tanPhi(scenario.network().chargerPowerFactor());
         this.feederDown = new boolean[Math.max(1, grid.feederCount())];
         this.restartAt = new double[evs.size()];
         // no supply, no charging: a feeder that is down, and chargers waiting to restart after it (001:L5264-5275)
@@ -173,10 +179,6 @@ public class LvFlexModel extends LvSimState {
         SmartChargingModels.install(this);
     }
 
-    private static double tanPhi(double pf) {
-        return Math.tan(Math.acos(pf));
-    }
-
     /** Puts every EV household on the tariff the model implies (or the scenario fixes). */
     public void assignTariffs(TariffKind modelTariff) {
         TariffSpec.EvTariff chosen = scenario.tariffs().evTariff();
@@ -186,9 +188,6 @@ public class LvFlexModel extends LvSimState {
             h.setTariff(h.getHasEv() && (!needsMeter || h.capability().smartMeter()) ? kind : TariffKind.FLAT);
         }
     }
-
-    /** Runs first in its minute: reporting starts when the warm-up ends. */
-    public static final int ORDER_REPORT = -1;
 
     @Override
     public void start() {
@@ -285,10 +284,7 @@ public class LvFlexModel extends LvSimState {
         int charging = 0;
         for (Ev ev : evs) {
             if (!ev.getPlugged() || !ev.session().home) {
-                if (wasCurtailed[ev.getId()]) { // unplugged while curtailed: the event ends
-                    curtailmentDurations.add(now - curtailStart[ev.getId()]);
-                    wasCurtailed[ev.getId()] = false;
-                }
+                endCurtailment(ev, now); // unplugged while curtailed: the event ends
                 continue;
             }
             plugged++;
@@ -300,7 +296,7 @@ public class LvFlexModel extends LvSimState {
             } else {
                 v2gExport -= kw;
             }
-            curtailedKw += ev.getCurtailed() ? Math.max(0, ev.getDesiredKw() - Math.max(0, kw)) : 0;
+            curtailedKw += ev.getCurtailed() ? Math.max(0, ev.getReferenceKw() - Math.max(0, kw)) : 0;
         }
         double base = 0;
         double unserved = 0;
@@ -393,11 +389,11 @@ public class LvFlexModel extends LvSimState {
                     counters.add(col.curtailmentEvents, ev.household().getId(), 1);
                 }
                 curtailStart[ev.getId()] = now;
+                wasCurtailed[ev.getId()] = true;
             }
-        } else if (wasCurtailed[ev.getId()]) {
-            curtailmentDurations.add(now - curtailStart[ev.getId()]);
+        } else {
+            endCurtailment(ev, now);
         }
-        wasCurtailed[ev.getId()] = curtailedNow;
         if (actual > 0) {
             ev.addEnergy(actual * ctx.chargeEfficiency() * dt);
             s.chargedKwh += actual * dt;
@@ -410,16 +406,21 @@ public class LvFlexModel extends LvSimState {
         return actual;
     }
 
+    /** Closes an EV's curtailment event, if one is open, recording its length. */
+    private void endCurtailment(Ev ev, double now) {
+        if (wasCurtailed[ev.getId()]) {
+            curtailmentDurations.add(now - curtailStart[ev.getId()]);
+            wasCurtailed[ev.getId()] = false;
+        }
+    }
+
     @Override
     public void finish() {
         for (Runnable r : onFinish) {
             r.run();
         }
         for (Ev ev : evs) {
-            if (wasCurtailed[ev.getId()]) {
-                curtailmentDurations.add(clock.horizonMinutes() - curtailStart[ev.getId()]);
-                wasCurtailed[ev.getId()] = false;
-            }
+            endCurtailment(ev, clock.horizonMinutes());
             if (ev.getPlugged()) {
                 drivers.endSession(ev, clock.horizonMinutes(), true);
             }
@@ -473,18 +474,18 @@ public class LvFlexModel extends LvSimState {
     }
 
     /** The aggregators of the run (empty in models without market optimisation). */
-    public List<org.lvflex.agents.aggregator.Aggregator> aggregators() {
+    public List<Aggregator> aggregators() {
         return aggregators;
     }
 
-    public void setAggregators(List<org.lvflex.agents.aggregator.Aggregator> a) {
+    public void setAggregators(List<Aggregator> a) {
         this.aggregators = List.copyOf(a);
     }
 
     /** The control-message link to chargers (shared by the DNO and aggregators). */
-    public org.lvflex.agents.control.Comms comms() {
+    public Comms comms() {
         if (comms == null) {
-            comms = new org.lvflex.agents.control.Comms(scenario.faults(), streams, events, ORDER_DNO, evs.size());
+            comms = new Comms(scenario.faults(), streams, events, ORDER_DNO, evs.size());
         }
         return comms;
     }
@@ -497,6 +498,11 @@ public class LvFlexModel extends LvSimState {
     /** Tells every optimiser to re-plan (new prices, profiles, rights or signals). */
     public void bumpPlanVersion() {
         planVersion++;
+    }
+
+    /** kvar per kW of EV chargers (their power factor). */
+    public double chargerTanPhi() {
+        return chargerTanPhi;
     }
 
     /** Net EV charging on one phase in the step just solved (home and public), kW. */
@@ -657,12 +663,5 @@ public class LvFlexModel extends LvSimState {
     @Override
     public String toString() {
         return scenario.name() + " [" + scenario.model().type() + "]";
-    }
-
-    /** Convenience for callers that run the model headless. */
-    public static LvFlexModel runHeadless(Scenario s, Grid g) {
-        LvFlexModel m = new LvFlexModel(s, g);
-        m.runToEnd(null);
-        return m;
     }
 }

@@ -1,5 +1,6 @@
 package org.lvflex.network;
 
+import org.lvflex.core.PowerFactor;
 /**
  * One connection point (a customer's supply, a public chargepoint site, ...) at a bus.
  *
@@ -23,7 +24,7 @@ public record Load(String name, int bus, int phase, double kw, double pf, String
 
     /** Reactive power at {@code pKw} and the nominal power factor, kvar (lagging positive). */
     public double qKvarAt(double pKw) {
-        return pKw * Math.tan(Math.acos(pf));
+        return pKw * PowerFactor.tanPhi(pf);
     }
 
     /** Phase as text: A, B, C or ABC. */

@@ -47,10 +47,16 @@ public record PlugInSpec(
         double eveningCheckSdMinutes,
         @Param(value = "A trip that would bring the battery below this SoC includes an en-route rapid charge (off this feeder) to publicTargetSoc",
                 min = 0, max = 0.5, assumption = "drivers avoid arriving nearly empty")
-        double enRouteChargeSoc) implements Checked {
+        double enRouteChargeSoc,
+        @Param(value = "Power of the public chargers used off this feeder (en route, or by drivers with no site here)", unit = "kW",
+                min = 3, max = 350, assumption = "a typical rapid charger")
+        double offFeederChargerKw,
+        @Param(value = "Shortest stop at a public charger off this feeder", unit = "min", min = 0, max = 120,
+                assumption = "parking, plugging in and paying take about a quarter of an hour")
+        int offFeederMinStopMinutes) implements Checked {
 
     public static PlugInSpec defaults() {
-        return new PlugInSpec(0.5, 0.88, 0.05, 6, 40, 0.35, 0.8, "15:00", 0.35, "19:30", 60, 0.1);
+        return new PlugInSpec(0.5, 0.88, 0.05, 6, 40, 0.35, 0.8, "15:00", 0.35, "19:30", 60, 0.1, 50, 15);
     }
 
     @Override

@@ -73,7 +73,6 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
             byName.put(g.connectionName(c), c);
         }
         this.sccDno = new SccDno(m, spec.dno());
-        double chargerTanPhi = Math.tan(Math.acos(m.scenario().network().chargerPowerFactor()));
         for (int i = 0; i < spec.sites().size(); i++) {
             PublicSiteSpec s = spec.sites().get(i);
             Integer conn = byName.get(SiteConnections.loadName(s));
@@ -94,7 +93,7 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
             } else {
                 points.add(sccDno.point(s.scheme().constraintPoint(), feeder, path + ".constraintPoint"));
             }
-            sites.add(new Site(s, i, conn, feeder, ConnectionScheme.of(s.scheme(), m.clock()), List.copyOf(points), m.clock(), chargerTanPhi,
+            sites.add(new Site(s, i, conn, feeder, ConnectionScheme.of(s.scheme(), m.clock()), List.copyOf(points), m.clock(), m.chargerTanPhi(),
                     spec.vehicleAcMaxKw(), spec.vehicleDcMaxKw()));
         }
         sccDno.register(sites);

@@ -1,5 +1,6 @@
 package org.lvflex.agents.cpo;
 
+import org.lvflex.core.PowerFactor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class Site {
         this.points = points;
         this.clock = clock;
         this.chargerTanPhi = chargerTanPhi;
-        this.otherTanPhi = Math.tan(Math.acos(spec.otherLoadPowerFactor()));
+        this.otherTanPhi = PowerFactor.tanPhi(spec.otherLoadPowerFactor());
         this.vehicleAcMaxKw = vehicleAcMaxKw;
         this.vehicleDcMaxKw = vehicleDcMaxKw;
         for (ChargerSpec c : spec.chargers()) {

@@ -130,20 +130,11 @@ public final class Drivers {
         ev.addKm(tour.km());
         double floor = spec.plugIn().enRouteChargeSoc() * ev.getBatteryKwh();
         double afterTrip = ev.energyKwh() - used;
+        ev.addEnergy(-used);
         if (afterTrip < floor) {
-            // charged en route at a public rapid charger, off this feeder, to reach home with the public target
-            double topUp = spec.plugIn().publicTargetSoc() * ev.getBatteryKwh() - afterTrip;
-            Session s = new Session(ev.getId(), ev.household().getId(), false, 50, now - 30,
-                    Math.max(afterTrip, 0) / ev.getBatteryKwh(), spec.plugIn().publicTargetSoc(), false);
-            s.chargedKwh = topUp / ctx.chargeEfficiency();
-            s.chargingMinutes = 60 * s.chargedKwh / 50;
-            s.plugOut = s.plugIn + Math.max(s.chargingMinutes, 15);
-            s.endSoc = spec.plugIn().publicTargetSoc();
-            s.offFeeder = true;
-            log.close(s);
-            ev.addEnergy(topUp - used);
-        } else {
-            ev.addEnergy(-used);
+            // charged en route at a public charger off this feeder, to reach home with the public target;
+            // the stop is logged as ending on arrival
+            offFeederSession(ev, now, afterTrip, spec.plugIn().publicTargetSoc(), true);
         }
         ev.setHome(true);
         scheduleNextDeparture(ev, now);
@@ -162,7 +153,7 @@ public final class Drivers {
             if (ev.getSoc() < spec.plugIn().publicChargeSoc()) {
                 double target = spec.plugIn().publicTargetSoc();
                 if (publicCharging == null || !publicCharging.startPublicSession(ev, now, target)) {
-                    offFeederPublic(ev, now, target);
+                    offFeederSession(ev, now, ev.energyKwh(), target, false);
                 }
             }
             return;
@@ -190,15 +181,24 @@ public final class Drivers {
         }
     }
 
-    private void offFeederPublic(Ev ev, double now, double target) {
-        double add = Math.max(0, target * ev.getBatteryKwh() - ev.energyKwh());
-        Session s = new Session(ev.getId(), ev.household().getId(), false, 50, now, ev.getSoc(), target, false);
-        s.chargedKwh = add / ctx.chargeEfficiency();
-        s.chargingMinutes = 60 * s.chargedKwh / 50;
-        s.plugOut = now + Math.max(15, s.chargingMinutes);
+    /**
+     * A charge at a public charger off this feeder that brings the battery from {@code fromKwh} to
+     * {@code target}: logged as a public session starting at {@code at}, or ending there when
+     * {@code endsAt}; its energy never reaches this feeder's network.
+     */
+    private void offFeederSession(Ev ev, double at, double fromKwh, double target, boolean endsAt) {
+        double add = Math.max(0, target * ev.getBatteryKwh() - fromKwh);
+        double kw = spec.plugIn().offFeederChargerKw();
+        double chargedKwh = add / ctx.chargeEfficiency();
+        double stop = Math.max(spec.plugIn().offFeederMinStopMinutes(), 60 * chargedKwh / kw);
+        Session s = new Session(ev.getId(), ev.household().getId(), false, kw, endsAt ? at - stop : at,
+                Math.max(fromKwh, 0) / ev.getBatteryKwh(), target, false);
+        s.chargedKwh = chargedKwh;
+        s.chargingMinutes = 60 * chargedKwh / kw;
+        s.plugOut = s.plugIn + stop;
         s.endSoc = target;
         s.offFeeder = true;
-        ev.addEnergy(add);
+        ev.addEnergy(Math.max(0, target * ev.getBatteryKwh() - ev.energyKwh())); // the battery leaves at the target
         log.close(s);
     }
 

@@ -25,7 +25,7 @@ public final class Ev {
     /** Schedule time of the next departure (minutes), or +inf when none is known. */
     private double nextDeparture = Double.POSITIVE_INFINITY;
     private double setpointKw;
-    private double desiredKw;
+    private double referenceKw;
     private boolean curtailed;
     private boolean underSignal;
     private long odometerKm;
@@ -135,7 +135,7 @@ public final class Ev {
         plugged = false;
         session = null;
         setpointKw = 0;
-        desiredKw = 0;
+        referenceKw = 0;
         curtailed = false;
         underSignal = false;
         return s;
@@ -153,14 +153,19 @@ public final class Ev {
         return setpointKw;
     }
 
-    public void setSetpoint(double desired, double actual, boolean curtailedNow) {
-        this.desiredKw = desired;
+    /**
+     * This step's power: {@code reference} is what the charger would have drawn without outside
+     * limits, {@code actual} what it drew; {@code curtailedNow} when an outside limit took some away.
+     */
+    public void setSetpoint(double reference, double actual, boolean curtailedNow) {
+        this.referenceKw = reference;
         this.setpointKw = actual;
         this.curtailed = curtailedNow;
     }
 
-    public double getDesiredKw() {
-        return desiredKw;
+    /** What the charger would have drawn this step without outside limits, kW. */
+    public double getReferenceKw() {
+        return referenceKw;
     }
 
     public boolean getCurtailed() {

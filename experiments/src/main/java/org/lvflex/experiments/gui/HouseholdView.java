@@ -73,7 +73,7 @@ public final class HouseholdView {
     /** What the charger's controller wanted this step before any external limit, kW. */
     public double getEvWantedKw() {
         Ev ev = h.ev();
-        return ev != null && ev.getPlugged() ? ev.getDesiredKw() : 0;
+        return ev != null && ev.getPlugged() ? ev.getReferenceKw() : 0;
     }
 
     public double getEvSocPct() {

@@ -1,5 +1,6 @@
 package org.lvflex.network.io;
 
+import org.lvflex.core.PowerFactor;
 import java.util.ArrayList;
 import java.util.List;
 import org.lvflex.core.InputException;
@@ -26,7 +27,7 @@ public final class LoadSchedule {
         for (int l = 0; l < n; l++) {
             String s = net.loadShape(l);
             kw[l] = net.loadKw(l);
-            tanPhi[l] = Math.tan(Math.acos(net.loadPf(l)));
+            tanPhi[l] = PowerFactor.tanPhi(net.loadPf(l));
             if (s.isEmpty()) {
                 continue;
             }
