@@ -1,5 +1,6 @@
 package org.lvflex.experiments.sweep;
 
+import org.lvflex.experiments.metrics.Stats;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;

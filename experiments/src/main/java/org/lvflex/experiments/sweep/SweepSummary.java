@@ -1,5 +1,6 @@
 package org.lvflex.experiments.sweep;
 
+import org.lvflex.experiments.metrics.Stats;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;

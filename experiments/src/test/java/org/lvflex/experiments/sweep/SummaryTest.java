@@ -1,5 +1,6 @@
 package org.lvflex.experiments.sweep;
 
+import org.lvflex.experiments.metrics.Stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

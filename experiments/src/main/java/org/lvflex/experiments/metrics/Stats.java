@@ -1,4 +1,4 @@
-package org.lvflex.experiments.sweep;
+package org.lvflex.experiments.metrics;
 
 import org.apache.commons.math3.distribution.TDistribution;
 
