@@ -1,18 +1,15 @@
 package org.lvflex.agents.tariff;
 
 import ec.util.MersenneTwisterFast;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import org.lvflex.core.CsvRows;
 import org.lvflex.core.InputException;
 
 /**
@@ -116,21 +113,9 @@ public final class DynamicPrices {
         }
     }
 
-    /** Data rows of a CSV, skipping '#' comments and the header. */
+    /** Data rows of a CSV ({@link CsvRows}) after its header. */
     private static List<String[]> rows(InputStream in) throws IOException {
-        List<String[]> out = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        boolean header = true;
-        for (String line = r.readLine(); line != null; line = r.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            if (header) {
-                header = false;
-                continue;
-            }
-            out.add(line.split(","));
-        }
-        return out;
+        List<String[]> all = CsvRows.read(in);
+        return all.isEmpty() ? all : all.subList(1, all.size());
     }
 }
