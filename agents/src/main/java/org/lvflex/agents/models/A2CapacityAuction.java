@@ -213,39 +213,43 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         int k = Math.floorMod(period, PER_DAY);
         double now = period * (double) Dno.PERIOD_MINUTES;
         for (int ph = 0; ph < 3; ph++) {
+            // what each car holds beyond what it will draw (spare) or lacks (short), asked of its controller once
             List<Ev> sellers = new ArrayList<>();
+            List<Double> spare = new ArrayList<>();
             List<Ev> buyers = new ArrayList<>();
+            List<Double> short_ = new ArrayList<>();
             for (Ev ev : m.evs()) {
                 if (ev.household().getPhase() != ph || rightsDay[ev.getId()][slot] != day) {
                     continue;
                 }
-                double held = spec.baselineKw() + rights[ev.getId()][slot][k];
+                double bought = rights[ev.getId()][slot][k];
+                double held = spec.baselineKw() + bought;
                 double wants = ev.getPlugged() && ev.session().home ? m.controller(ev).expectedKw(ev, now, now) : 0;
                 if (held > wants + 1e-9 && held > 0) {
                     sellers.add(ev);
+                    spare.add(Math.min(bought, held - wants)); // only bought rights can be sold
                 } else if (wants > held + 1e-9) {
                     buyers.add(ev);
+                    short_.add(wants - held);
                 }
             }
             double price = clearing[slot][ph][k];
-            for (Ev buyer : buyers) {
-                double want = m.controller(buyer).expectedKw(buyer, now, now) - spec.baselineKw() - rights[buyer.getId()][slot][k];
-                for (Ev seller : sellers) {
-                    if (want <= 0) {
-                        break;
-                    }
-                    double wantsS = seller.getPlugged() && seller.session().home ? m.controller(seller).expectedKw(seller, now, now) : 0;
-                    double spare = Math.min(rights[seller.getId()][slot][k], spec.baselineKw() + rights[seller.getId()][slot][k] - wantsS);
-                    double q = Math.min(want, spare);
+            for (int b = 0; b < buyers.size(); b++) {
+                Ev buyer = buyers.get(b);
+                double want = short_.get(b);
+                for (int s = 0; s < sellers.size() && want > 0; s++) {
+                    double q = Math.min(want, spare.get(s));
                     if (q <= 1e-9) {
                         continue;
                     }
+                    Ev seller = sellers.get(s);
+                    spare.set(s, spare.get(s) - q);
                     rights[seller.getId()][slot][k] -= q;
                     rights[buyer.getId()][slot][k] += q;
                     want -= q;
-                    double gbp = q * price * Dno.PERIOD_MINUTES / 60.0;
                     if (m.reporting()) {
-                        m.ledger().pay(buyer.household().getId(), seller.household().getId(), Ledger.Flow.CAPACITY_RIGHTS, gbp);
+                        m.ledger().pay(buyer.household().getId(), seller.household().getId(), Ledger.Flow.CAPACITY_RIGHTS,
+                                q * price * Dno.PERIOD_MINUTES / 60.0);
                         m.stats().rightsTradedKwh += q * Dno.PERIOD_MINUTES / 60.0;
                     }
                 }
