@@ -1,6 +1,5 @@
 package org.lvflex.agents;
 
-import org.lvflex.core.PowerFactor;
 import java.util.ArrayList;
 import java.util.List;
 import org.lvflex.agents.aggregator.Aggregator;
@@ -27,6 +26,7 @@ import org.lvflex.agents.tariff.TariffKind;
 import org.lvflex.core.AgentCounters;
 import org.lvflex.core.LvSimState;
 import org.lvflex.core.PowerFactor;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.TimeSeriesRecorder;
 import org.lvflex.scenario.ModelType;
@@ -150,7 +150,7 @@ public class LvFlexModel extends LvSimState {
         this.counters = new AgentCounters(households.size());
         col.register(counters);
         this.baseTrace = new double[households.size()][clock.stepsPerDay()];
-        this.lastDayBase = new double[households.size()][48];
+        this.lastDayBase = new double[households.size()][SettlementPeriod.PER_DAY];
         this.wasCurtailed = new boolean[evs.size()];
         this.curtailStart = new double[evs.size()];
         this.householdTanPhi = PowerFactor.tanPhi(scenario.network().householdPowerFactor());

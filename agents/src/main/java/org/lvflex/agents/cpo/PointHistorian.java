@@ -1,12 +1,13 @@
 package org.lvflex.agents.cpo;
 
+import org.lvflex.core.SettlementPeriod;
+
 /**
  * The DNO's half-hourly history of a monitored point's demand other than the Smart Charging
  * Connections it manages, for the day-ahead profile forecast (003:L340). Periods are counted from
  * the start of the run (warm-up included), like the DNO's own historian.
  */
 final class PointHistorian {
-    static final int PERIODS_PER_DAY = 48;
     private final int stepsPerPeriod;
     private final double[] meanKw;
     private double acc;
@@ -37,7 +38,7 @@ final class PointHistorian {
         double sum = 0;
         int n = 0;
         for (int d = day - 1; d >= 0 && n < historyDays; d--) {
-            int p = d * PERIODS_PER_DAY + k;
+            int p = d * SettlementPeriod.PER_DAY + k;
             if (p < periods && weekend.test(d) == we) {
                 sum += meanKw[p];
                 n++;
@@ -46,7 +47,7 @@ final class PointHistorian {
         if (n == 0) {
             // no like day yet: the latest day recorded, of either kind
             for (int d = day - 1; d >= 0; d--) {
-                int p = d * PERIODS_PER_DAY + k;
+                int p = d * SettlementPeriod.PER_DAY + k;
                 if (p < periods) {
                     return meanKw[p];
                 }

@@ -1,5 +1,6 @@
 package org.lvflex.agents.cpo;
 
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 
 /**
@@ -22,6 +23,6 @@ final class ProfileCapacity implements ConnectionScheme {
         if (site.profileDay != day) {
             return fallback.limitKw(site, now);
         }
-        return site.profileCapKw[clock.minuteOfDay(now) / 30];
+        return site.profileCapKw[clock.minuteOfDay(now) / SettlementPeriod.MINUTES];
     }
 }

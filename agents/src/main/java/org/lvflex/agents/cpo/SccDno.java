@@ -10,6 +10,7 @@ import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.grid.Grid;
 import org.lvflex.agents.grid.PowerFlowGrid;
 import org.lvflex.core.InputException;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.network.Network;
 import org.lvflex.scenario.SccDnoSpec;
@@ -237,7 +238,7 @@ final class SccDno implements LvFlexModel.StepObserver {
                 continue;
             }
             boolean known = true;
-            double[] forecast = new double[PointHistorian.PERIODS_PER_DAY];
+            double[] forecast = new double[SettlementPeriod.PER_DAY];
             for (int k = 0; k < forecast.length; k++) {
                 forecast[k] = p.historian.forecast(day, k, m.dno().spec().forecastHistoryDays(), this::weekend);
                 known &= !Double.isNaN(forecast[k]);

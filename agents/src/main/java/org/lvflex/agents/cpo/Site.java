@@ -1,9 +1,10 @@
 package org.lvflex.agents.cpo;
 
-import org.lvflex.core.PowerFactor;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.lvflex.core.PowerFactor;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.ChargerSpec;
 import org.lvflex.scenario.PublicSiteSpec;
@@ -34,7 +35,7 @@ public final class Site {
     // DNO setpoint (LMC/CMC) for this step
     double dnoSetpointKw;
     // day-ahead profile caps (TCC_PROFILE) and the day they are for
-    final double[] profileCapKw = new double[PointHistorian.PERIODS_PER_DAY];
+    final double[] profileCapKw = new double[SettlementPeriod.PER_DAY];
     int profileDay = -1;
     // the site meter's last reading of the other load (dynamic CLM acts on it)
     double meteredOtherKw;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.grid.Grid;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.DnoSpec;
 
@@ -15,8 +16,6 @@ import org.lvflex.scenario.DnoSpec;
  * cost per kVA. What the DNO may do to charging depends on the model (see the model classes).
  */
 public final class Dno implements LvFlexModel.StepObserver {
-    public static final int PERIOD_MINUTES = 30;
-
     private final LvFlexModel m;
     private final DnoSpec spec;
     private final Historian historian;
@@ -35,7 +34,7 @@ public final class Dno implements LvFlexModel.StepObserver {
         this.m = m;
         this.spec = m.scenario().dno();
         SimClock c = m.clock();
-        this.stepsPerPeriod = PERIOD_MINUTES / c.stepMinutes();
+        this.stepsPerPeriod = SettlementPeriod.MINUTES / c.stepMinutes();
         this.historian = new Historian(c.steps() / stepsPerPeriod + 1, stepsPerPeriod);
         this.firmKva = m.grid().transformerRatingKva();
         this.plannedKva = firmKva;
@@ -112,12 +111,11 @@ public final class Dno implements LvFlexModel.StepObserver {
     }
 
     private double forecast(int period, java.util.function.IntToDoubleFunction value) {
-        int perDay = SimClock.MINUTES_PER_DAY / PERIOD_MINUTES;
         boolean weekend = isWeekend(period);
         double sum = 0;
         int n = 0;
         int latest = -1;
-        for (int back = period - perDay; back >= 0 && n < spec.forecastHistoryDays(); back -= perDay) {
+        for (int back = period - SettlementPeriod.PER_DAY; back >= 0 && n < spec.forecastHistoryDays(); back -= SettlementPeriod.PER_DAY) {
             if (back >= historian.periods()) {
                 continue;
             }
@@ -141,7 +139,7 @@ public final class Dno implements LvFlexModel.StepObserver {
     }
 
     private boolean isWeekend(int period) {
-        DayOfWeek d = m.clock().dayOfWeek((double) period * PERIOD_MINUTES);
+        DayOfWeek d = m.clock().dayOfWeek(SettlementPeriod.start(period));
         return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 

@@ -9,8 +9,8 @@ import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.aggregator.Aggregator;
 import org.lvflex.agents.control.ChargeLimiter;
 import org.lvflex.agents.control.Comms;
-import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Ev;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.scenario.A1Spec;
 
 /**
@@ -59,8 +59,8 @@ final class A1LoadManagement implements ChargeLimiter {
         }
         m.addLimiter(this);
         fleets.inputs().addExternalChargeCap((ev, period) -> {
-            double from = period * (double) Dno.PERIOD_MINUTES;
-            return from < eventEnd[ev.getId()] && from + Dno.PERIOD_MINUTES > eventStart[ev.getId()]
+            double from = SettlementPeriod.start(period);
+            return from < eventEnd[ev.getId()] && from + SettlementPeriod.MINUTES > eventStart[ev.getId()]
                     ? spec.curtailedRateKw() : Double.POSITIVE_INFINITY;
         });
         m.onStart(() -> m.events().every(0, CHECK_MINUTES, LvFlexModel.ORDER_DNO, s -> check(m.now())));
@@ -101,7 +101,7 @@ final class A1LoadManagement implements ChargeLimiter {
     }
 
     private static int periodOfDay(double t) {
-        return Math.floorMod((int) Math.floor(t / Dno.PERIOD_MINUTES), Presence.PER_DAY);
+        return SettlementPeriod.ofDay(SettlementPeriod.at(t));
     }
 
     /** Signals enough opted-in chargers on a phase to take {@code excessKw} off from {@code start}. */

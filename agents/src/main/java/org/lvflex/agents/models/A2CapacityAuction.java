@@ -6,9 +6,9 @@ import java.util.List;
 import org.lvflex.agents.Ledger;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.aggregator.Aggregator;
-import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.population.Household;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.A2Spec;
 
@@ -33,7 +33,6 @@ import org.lvflex.scenario.A2Spec;
  * each step and penalised.
  */
 final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
-    private static final int PER_DAY = SimClock.MINUTES_PER_DAY / Dno.PERIOD_MINUTES;
     private static final int AUCTION_MINUTE = 12 * 60;
 
     private final LvFlexModel m;
@@ -52,9 +51,9 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         this.spec = m.scenario().model().a2();
         this.fleets = fleets;
         int n = m.evs().size();
-        this.rights = new double[n][2][PER_DAY];
+        this.rights = new double[n][2][SettlementPeriod.PER_DAY];
         this.rightsDay = new int[n][2];
-        this.clearing = new double[2][3][PER_DAY];
+        this.clearing = new double[2][3][SettlementPeriod.PER_DAY];
         this.presence = new Presence(m);
         for (Ev ev : m.evs()) {
             rightsDay[ev.getId()][0] = -1;
@@ -64,7 +63,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         // holders plan within their rights: charging above them costs the penalty (firm within the right)
         fleets.inputs().setTier(this::rightKw, (ev, period) -> spec.penaltyGbpPerKwh());
         m.onStart(() -> {
-            m.events().every(Dno.PERIOD_MINUTES, Dno.PERIOD_MINUTES, LvFlexModel.ORDER_MARKET, s -> halfHour(m.now()));
+            m.events().every(SettlementPeriod.MINUTES, SettlementPeriod.MINUTES, LvFlexModel.ORDER_MARKET, s -> halfHour(m.now()));
             m.events().every(AUCTION_MINUTE, SimClock.MINUTES_PER_DAY, LvFlexModel.ORDER_MARKET,
                     s -> auction(m.clock().dayIndex(m.now()) + 1));
             auction(0);
@@ -73,23 +72,23 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
 
     /** Rights an EV holds in a settlement period: the connection's baseline plus what it bought, kW. */
     double rightKw(Ev ev, int period) {
-        int day = Math.floorDiv(period, PER_DAY);
+        int day = SettlementPeriod.day(period);
         int slot = Math.floorMod(day, 2);
-        double bought = rightsDay[ev.getId()][slot] == day ? rights[ev.getId()][slot][Math.floorMod(period, PER_DAY)] : 0;
+        double bought = rightsDay[ev.getId()][slot] == day ? rights[ev.getId()][slot][SettlementPeriod.ofDay(period)] : 0;
         return spec.baselineKw() + bought;
     }
 
     /** Trades unused rights for the half-hour starting now. */
     private void halfHour(double now) {
         if (spec.secondaryMarket()) {
-            secondaryMarket((int) Math.floor(now / Dno.PERIOD_MINUTES + 1e-9));
+            secondaryMarket(SettlementPeriod.at(now));
         }
     }
 
     /** The day-ahead auction for {@code day}. */
     private void auction(int day) {
         List<List<Bid>> byPhasePeriod = new ArrayList<>();
-        for (int i = 0; i < 3 * PER_DAY; i++) {
+        for (int i = 0; i < 3 * SettlementPeriod.PER_DAY; i++) {
             byPhasePeriod.add(new ArrayList<>());
         }
         List<Ev> bidders = new ArrayList<>();
@@ -99,7 +98,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         bidders.sort(Comparator.comparingInt(Ev::getId));
         for (Ev ev : bidders) {
             for (Bid b : bids(ev, day)) {
-                byPhasePeriod.get(ev.household().getPhase() * PER_DAY + b.k()).add(b);
+                byPhasePeriod.get(ev.household().getPhase() * SettlementPeriod.PER_DAY + b.k()).add(b);
             }
         }
         for (Ev ev : m.evs()) {
@@ -107,19 +106,19 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
             java.util.Arrays.fill(rights[ev.getId()][day % 2], 0);
         }
         // the baselines expected in use come off the capacity before the auction
-        double[][] baselines = new double[3][PER_DAY];
+        double[][] baselines = new double[3][SettlementPeriod.PER_DAY];
         for (Ev ev : m.evs()) {
-            for (int k = 0; k < PER_DAY; k++) {
+            for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                 baselines[ev.household().getPhase()][k] += spec.baselineKw() * presence.share(ev, k);
             }
         }
-        double[][] left = new double[3][PER_DAY];
+        double[][] left = new double[3][SettlementPeriod.PER_DAY];
         List<Bid> rejected = new ArrayList<>();
         for (int ph = 0; ph < 3; ph++) {
-            for (int k = 0; k < PER_DAY; k++) {
+            for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                 double cap = Math.max(0, (1 - spec.marginPct() / 100) * m.dno().phaseRatingKva()
-                        - m.dno().forecastBaseKw(ph, day * PER_DAY + k) - baselines[ph][k]);
-                List<Bid> bids = byPhasePeriod.get(ph * PER_DAY + k);
+                        - m.dno().forecastBaseKw(ph, day * SettlementPeriod.PER_DAY + k) - baselines[ph][k]);
+                List<Bid> bids = byPhasePeriod.get(ph * SettlementPeriod.PER_DAY + k);
                 List<UniformPriceAuction.Bid> sealed = new ArrayList<>();
                 for (Bid b : bids) {
                     sealed.add(new UniformPriceAuction.Bid(b.ev().getId(), b.kw(), b.price()));
@@ -131,7 +130,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
                     double got = r.accepted()[i];
                     sold += got;
                     rights[b.ev().getId()][day % 2][k] += got;
-                    buy(b.ev(), got * Dno.PERIOD_MINUTES / 60.0, r.price());
+                    buy(b.ev(), got * SettlementPeriod.MINUTES / 60.0, r.price());
                     if (got < b.kw()) {
                         rejected.add(new Bid(b.ev(), k, b.kw() - got, b.price()));
                     }
@@ -154,7 +153,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
                     rights[b.ev().getId()][day % 2][k] += got;
                     left[ph][k] -= got;
                     need -= got;
-                    buy(b.ev(), got * Dno.PERIOD_MINUTES / 60.0, spec.reservePriceGbpPerKwh());
+                    buy(b.ev(), got * SettlementPeriod.MINUTES / 60.0, spec.reservePriceGbpPerKwh());
                 }
             }
         }
@@ -165,7 +164,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
     private List<Bid> bids(Ev ev, int day) {
         List<Bid> out = new ArrayList<>();
         List<Integer> usual = new ArrayList<>();
-        for (int k = 0; k < PER_DAY; k++) {
+        for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
             if (presence.share(ev, k) >= 0.5) {
                 usual.add(k);
             }
@@ -175,7 +174,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         }
         double dearest = 0;
         for (int k : usual) {
-            dearest = Math.max(dearest, fleets.inputs().importPrice(ev, day * PER_DAY + k));
+            dearest = Math.max(dearest, fleets.inputs().importPrice(ev, day * SettlementPeriod.PER_DAY + k));
         }
         double need = presence.dailyKwh(ev);
         for (int k : cheapestOrder(ev, day)) {
@@ -185,13 +184,13 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
             if (presence.share(ev, k) < 0.5) {
                 continue;
             }
-            double kw = Math.min(ev.getHomeChargerKw(), need / (Dno.PERIOD_MINUTES / 60.0));
-            need -= kw * Dno.PERIOD_MINUTES / 60.0;
+            double kw = Math.min(ev.getHomeChargerKw(), need / (SettlementPeriod.MINUTES / 60.0));
+            need -= kw * SettlementPeriod.MINUTES / 60.0;
             kw -= Math.min(kw, spec.baselineKw()); // the baseline covers the first kilowatts
             if (kw <= 0) {
                 continue;
             }
-            double price = dearest - fleets.inputs().importPrice(ev, day * PER_DAY + k) + spec.reservePriceGbpPerKwh();
+            double price = dearest - fleets.inputs().importPrice(ev, day * SettlementPeriod.PER_DAY + k) + spec.reservePriceGbpPerKwh();
             out.add(new Bid(ev, k, kw, price));
         }
         return out;
@@ -199,19 +198,19 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
 
     private List<Integer> cheapestOrder(Ev ev, int day) {
         List<Integer> ks = new ArrayList<>();
-        for (int k = 0; k < PER_DAY; k++) {
+        for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
             ks.add(k);
         }
-        ks.sort(Comparator.<Integer>comparingDouble(k -> fleets.inputs().importPrice(ev, day * PER_DAY + k)).thenComparingInt(k -> k));
+        ks.sort(Comparator.<Integer>comparingDouble(k -> fleets.inputs().importPrice(ev, day * SettlementPeriod.PER_DAY + k)).thenComparingInt(k -> k));
         return ks;
     }
 
     /** Unused rights in this half-hour go, at its clearing price, to cars on the phase charging above theirs. */
     private void secondaryMarket(int period) {
-        int day = Math.floorDiv(period, PER_DAY);
+        int day = SettlementPeriod.day(period);
         int slot = Math.floorMod(day, 2);
-        int k = Math.floorMod(period, PER_DAY);
-        double now = period * (double) Dno.PERIOD_MINUTES;
+        int k = SettlementPeriod.ofDay(period);
+        double now = SettlementPeriod.start(period);
         for (int ph = 0; ph < 3; ph++) {
             // what each car holds beyond what it will draw (spare) or lacks (short), asked of its controller once
             List<Ev> sellers = new ArrayList<>();
@@ -249,8 +248,8 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
                     want -= q;
                     if (m.reporting()) {
                         m.ledger().pay(buyer.household().getId(), seller.household().getId(), Ledger.Flow.CAPACITY_RIGHTS,
-                                q * price * Dno.PERIOD_MINUTES / 60.0);
-                        m.stats().rightsTradedKwh += q * Dno.PERIOD_MINUTES / 60.0;
+                                q * price * SettlementPeriod.MINUTES / 60.0);
+                        m.stats().rightsTradedKwh += q * SettlementPeriod.MINUTES / 60.0;
                     }
                 }
             }

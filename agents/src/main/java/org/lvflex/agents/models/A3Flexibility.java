@@ -8,6 +8,7 @@ import org.lvflex.agents.aggregator.Aggregator;
 import org.lvflex.agents.control.ChargeLimiter;
 import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Ev;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.A3Spec;
 import org.lvflex.scenario.schema.TimeOfDay;
@@ -31,7 +32,7 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
     private final List<Aggregator> aggs;
     private final double[][] contractKw;
     /** The half-hours of the day that are availability windows. */
-    private final boolean[] window = new boolean[Presence.PER_DAY];
+    private final boolean[] window = new boolean[SettlementPeriod.PER_DAY];
     /** Dispatch on an EV: the period it holds back, and the charging it had been scheduled for there (baseline). */
     private final int[] dispatchedPeriod;
     private final double[] baselineKw;
@@ -46,8 +47,8 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
         this.fleets = fleets;
         this.aggs = fleets.aggregators();
         this.contractKw = new double[aggs.size()][3];
-        for (int k = 0; k < Presence.PER_DAY; k++) {
-            int minute = k * Dno.PERIOD_MINUTES;
+        for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
+            int minute = k * SettlementPeriod.MINUTES;
             window[k] = minute >= TimeOfDay.minutes(spec.windowStart()) && minute < TimeOfDay.minutes(spec.windowEnd());
         }
         int n = m.evs().size();
@@ -61,7 +62,7 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
         m.addObserver(this);
         if (spec.exclusivity()) {
             // contracted fleets keep their charging out of the windows (priced at the utilisation rate)
-            fleets.inputs().addPriceAdder((ev, period) -> inWindow(period * (double) Dno.PERIOD_MINUTES) && contracted(ev)
+            fleets.inputs().addPriceAdder((ev, period) -> inWindow(SettlementPeriod.start(period)) && contracted(ev)
                     ? spec.utilisationGbpPerMwh() / 1000 : 0);
         }
         m.onStart(() -> {
@@ -91,7 +92,7 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
     }
 
     private boolean inWindowTime(double t) {
-        return window[m.clock().minuteOfDay(t) / Dno.PERIOD_MINUTES];
+        return window[m.clock().minuteOfDay(t) / SettlementPeriod.MINUTES];
     }
 
     /** The tender: windows and need per phase from the historian, offers accepted in order until covered. */
@@ -105,7 +106,7 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
             for (int p = 0; p < periods; p++) {
                 for (int ph = 0; ph < 3; ph++) {
                     if (dno.historian().phaseKva(ph, p) > spec.targetPct() / 100 * rating) {
-                        window[Math.floorMod(p, Presence.PER_DAY)] = true;
+                        window[SettlementPeriod.ofDay(p)] = true;
                     }
                 }
             }
@@ -113,7 +114,7 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
         for (int ph = 0; ph < 3; ph++) {
             double maxWindow = 0;
             for (int p = 0; p < periods; p++) {
-                if (inWindowTime(p * (double) Dno.PERIOD_MINUTES)) { // every day of history sizes the need
+                if (inWindowTime(SettlementPeriod.start(p))) { // every day of history sizes the need
                     maxWindow = Math.max(maxWindow, dno.historian().phaseKva(ph, p));
                 }
             }
@@ -135,12 +136,12 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
 
     private void availabilityDay(double now) {
         int halfHours = 0;
-        for (int k = 0; k < Presence.PER_DAY; k++) {
-            if (inWindow(now + k * (double) Dno.PERIOD_MINUTES)) {
+        for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
+            if (inWindow(now + SettlementPeriod.start(k))) {
                 halfHours++;
             }
         }
-        double hours = halfHours * Dno.PERIOD_MINUTES / 60.0;
+        double hours = halfHours * SettlementPeriod.MINUTES / 60.0;
         for (int a = 0; a < aggs.size(); a++) {
             double kw = contractKw[a][0] + contractKw[a][1] + contractKw[a][2];
             owedAvailability[a] += kw / 1000 * hours * spec.availabilityGbpPerMwH();
@@ -149,12 +150,12 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
 
     /** Dispatch at least the lead time ahead, for the period it falls in, where the forecast passes the trigger. */
     private void dispatchCheck(double now) {
-        int period = (int) Math.ceil((now + spec.dispatchLeadMinutes()) / Dno.PERIOD_MINUTES - 1e-9);
-        double start = period * (double) Dno.PERIOD_MINUTES;
+        int period = (int) Math.ceil((now + spec.dispatchLeadMinutes()) / SettlementPeriod.MINUTES - 1e-9);
+        double start = SettlementPeriod.start(period);
         if (!inWindow(start)) {
             return;
         }
-        double mid = start + Dno.PERIOD_MINUTES / 2.0;
+        double mid = start + SettlementPeriod.MINUTES / 2.0;
         double rating = m.dno().phaseRatingKva();
         for (int ph = 0; ph < 3; ph++) {
             double contracted = 0;
@@ -181,9 +182,9 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
 
     /** The aggregator holds back the cars it scheduled most charging for in the period, until the volume is covered. */
     private void deliver(Aggregator a, int phase, int period, double kw, double now, double mid) {
-        m.stats().flexRequestedKwh += kw * Dno.PERIOD_MINUTES / 60.0;
+        m.stats().flexRequestedKwh += kw * SettlementPeriod.MINUTES / 60.0;
         if (a.inOutage(now)) {
-            m.stats().flexUnderDeliveredKwh += kw * Dno.PERIOD_MINUTES / 60.0;
+            m.stats().flexUnderDeliveredKwh += kw * SettlementPeriod.MINUTES / 60.0;
             return;
         }
         List<Ev> cars = new ArrayList<>();
@@ -208,12 +209,12 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
             });
         }
         // what the aggregator could not cover with scheduled charging is under-delivered by construction
-        m.stats().flexUnderDeliveredKwh += Math.max(0, kw - held) * Dno.PERIOD_MINUTES / 60.0;
+        m.stats().flexUnderDeliveredKwh += Math.max(0, kw - held) * SettlementPeriod.MINUTES / 60.0;
     }
 
     @Override
     public double maxChargeKw(Ev ev, double now) {
-        return dispatchedPeriod[ev.getId()] == (int) Math.floor(now / Dno.PERIOD_MINUTES + 1e-9) ? 0 : Double.POSITIVE_INFINITY;
+        return dispatchedPeriod[ev.getId()] == SettlementPeriod.at(now) ? 0 : Double.POSITIVE_INFINITY;
     }
 
     @Override
@@ -221,7 +222,7 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
         if (!model.reporting()) {
             return;
         }
-        int period = (int) Math.floor(now / Dno.PERIOD_MINUTES + 1e-9);
+        int period = SettlementPeriod.at(now);
         double dt = model.clock().stepHours();
         for (int a = 0; a < aggs.size(); a++) {
             for (Ev ev : aggs.get(a).connected()) {

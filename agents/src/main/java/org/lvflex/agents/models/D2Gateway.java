@@ -7,6 +7,7 @@ import org.lvflex.agents.control.ChargeLimiter;
 import org.lvflex.agents.control.Comms;
 import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Ev;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.D2Spec;
 import org.lvflex.scenario.FaultSpec;
@@ -21,7 +22,6 @@ import org.lvflex.scenario.schema.TimeOfDay;
  * message was lost applies the fail-safe to that day.
  */
 final class D2Gateway implements ChargeLimiter {
-    private static final int PER_DAY = SimClock.MINUTES_PER_DAY / Dno.PERIOD_MINUTES;
 
     private final LvFlexModel m;
     private final D2Spec spec;
@@ -40,7 +40,7 @@ final class D2Gateway implements ChargeLimiter {
         this.faults = m.scenario().faults();
         this.comms = m.comms();
         int n = m.evs().size();
-        this.profile = new double[n][2][PER_DAY];
+        this.profile = new double[n][2][SettlementPeriod.PER_DAY];
         this.receivedDay = new int[n][2];
         this.firm = new boolean[n];
         for (Ev ev : m.evs()) {
@@ -63,17 +63,17 @@ final class D2Gateway implements ChargeLimiter {
      * equally among the chargers expected to be plugged in then (the telemetry's plug-in shares).
      */
     private void publish(double now, int day) {
-        double[][] active = new double[3][PER_DAY];
+        double[][] active = new double[3][SettlementPeriod.PER_DAY];
         for (Ev ev : m.evs()) {
-            for (int k = 0; k < PER_DAY; k++) {
+            for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                 active[ev.household().getPhase()][k] += presence.share(ev, k);
             }
         }
-        double[][] share = new double[3][PER_DAY];
+        double[][] share = new double[3][SettlementPeriod.PER_DAY];
         Dno dno = m.dno();
         for (int ph = 0; ph < 3; ph++) {
-            for (int k = 0; k < PER_DAY; k++) {
-                int period = day * PER_DAY + k;
+            for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
+                int period = day * SettlementPeriod.PER_DAY + k;
                 double headroom = (1 - spec.marginPct() / 100) * dno.phaseRatingKva() - dno.forecastBaseKw(ph, period);
                 share[ph][k] = Math.max(spec.minimumKw(), headroom / Math.max(1, active[ph][k]));
             }
@@ -82,7 +82,7 @@ final class D2Gateway implements ChargeLimiter {
             int id = ev.getId();
             double[] s = share[ev.household().getPhase()];
             comms.send(id, now, 0, at -> {
-                for (int k = 0; k < PER_DAY; k++) {
+                for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                     profile[id][day % 2][k] = firm[id] ? Math.max(s[k], spec.firmKw()) : s[k];
                 }
                 receivedDay[id][day % 2] = day;
@@ -93,8 +93,8 @@ final class D2Gateway implements ChargeLimiter {
 
     /** The device's cap on a charger in a settlement period (fail-safe when that day's profile never arrived). */
     double capKw(Ev ev, int period) {
-        int day = Math.floorDiv(period, PER_DAY);
-        int k = Math.floorMod(period, PER_DAY);
+        int day = SettlementPeriod.day(period);
+        int k = SettlementPeriod.ofDay(period);
         int id = ev.getId();
         if (receivedDay[id][Math.floorMod(day, 2)] == day) {
             return profile[id][Math.floorMod(day, 2)][k];
@@ -110,7 +110,7 @@ final class D2Gateway implements ChargeLimiter {
 
     @Override
     public double maxChargeKw(Ev ev, double now) {
-        return capKw(ev, (int) Math.floor(now / Dno.PERIOD_MINUTES + 1e-9));
+        return capKw(ev, SettlementPeriod.at(now));
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.population.Household;
 import org.lvflex.agents.tariff.NetworkTariff;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.C2Spec;
 import org.lvflex.scenario.schema.TimeOfDay;
@@ -17,7 +18,6 @@ import org.lvflex.scenario.schema.TimeOfDay;
  * With intraday updates the next two hours are re-priced every half-hour from live loading.
  */
 final class DynamicDuos implements NetworkTariff {
-    private static final int PER_DAY = SimClock.MINUTES_PER_DAY / Dno.PERIOD_MINUTES;
 
     private final LvFlexModel m;
     private final C2Spec spec;
@@ -27,7 +27,7 @@ final class DynamicDuos implements NetworkTariff {
     DynamicDuos(LvFlexModel m, Fleets fleets) {
         this.m = m;
         this.spec = m.scenario().model().c2();
-        int periods = m.clock().horizonMinutes() / Dno.PERIOD_MINUTES + 2 * PER_DAY;
+        int periods = m.clock().horizonMinutes() / SettlementPeriod.MINUTES + 2 * SettlementPeriod.PER_DAY;
         this.price = new double[periods];
         this.published = new boolean[periods];
         m.metering().setNetworkTariff(this);
@@ -36,7 +36,7 @@ final class DynamicDuos implements NetworkTariff {
             int at = TimeOfDay.minutes(spec.publishAt());
             m.events().every(at, SimClock.MINUTES_PER_DAY, LvFlexModel.ORDER_DNO, s -> publish(m.clock().dayIndex(m.now()) + 1));
             if (spec.intraday()) {
-                m.events().every(Dno.PERIOD_MINUTES, Dno.PERIOD_MINUTES, LvFlexModel.ORDER_DNO, s -> intraday(m.now()));
+                m.events().every(SettlementPeriod.MINUTES, SettlementPeriod.MINUTES, LvFlexModel.ORDER_DNO, s -> intraday(m.now()));
             }
         });
     }
@@ -52,8 +52,8 @@ final class DynamicDuos implements NetworkTariff {
         double rating = dno.phaseRatingKva();
         double change = 0;
         boolean hadPrevious = true;
-        for (int k = 0; k < PER_DAY; k++) {
-            int p = day * PER_DAY + k;
+        for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
+            int p = day * SettlementPeriod.PER_DAY + k;
             if (p >= price.length) {
                 return;
             }
@@ -63,8 +63,8 @@ final class DynamicDuos implements NetworkTariff {
             }
             price[p] = priceAt(loading);
             published[p] = true;
-            if (p >= PER_DAY && published[p - PER_DAY]) {
-                change += Math.abs(price[p] - price[p - PER_DAY]);
+            if (p >= SettlementPeriod.PER_DAY && published[p - SettlementPeriod.PER_DAY]) {
+                change += Math.abs(price[p] - price[p - SettlementPeriod.PER_DAY]);
             } else {
                 hadPrevious = false;
             }
@@ -74,7 +74,7 @@ final class DynamicDuos implements NetworkTariff {
             }
         }
         if (hadPrevious && m.reporting()) {
-            m.stats().networkPriceOscillationSum += change / PER_DAY;
+            m.stats().networkPriceOscillationSum += change / SettlementPeriod.PER_DAY;
             m.stats().networkPriceOscillationCount++;
         }
         m.bumpPlanVersion();
@@ -87,7 +87,7 @@ final class DynamicDuos implements NetworkTariff {
         for (int ph = 0; ph < 3; ph++) {
             live = Math.max(live, 100 * m.grid().transformerSKva(ph) / rating);
         }
-        int p0 = (int) Math.floor(now / Dno.PERIOD_MINUTES + 1e-9);
+        int p0 = SettlementPeriod.at(now);
         for (int p = p0; p < Math.min(price.length, p0 + 4); p++) {
             price[p] = Math.max(price[p], priceAt(live));
             published[p] = true;
@@ -97,7 +97,7 @@ final class DynamicDuos implements NetworkTariff {
 
     @Override
     public double gbpPerKwh(Household h, int period) {
-        for (int p = period; p >= 0; p -= PER_DAY) {
+        for (int p = period; p >= 0; p -= SettlementPeriod.PER_DAY) {
             if (p < price.length && published[p]) {
                 return price[p];
             }

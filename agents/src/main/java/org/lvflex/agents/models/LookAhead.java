@@ -1,8 +1,8 @@
 package org.lvflex.agents.models;
 
 import org.lvflex.agents.LvFlexModel;
-import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Ev;
+import org.lvflex.core.SettlementPeriod;
 
 /**
  * The DNO's look-ahead forecast of a transformer phase (001 Table 6 flow 1.6): the larger of (a)
@@ -16,7 +16,7 @@ final class LookAhead {
 
     /** Forecast kW on {@code phase} at time {@code at}, as known at {@code now}. */
     static double phaseKw(LvFlexModel m, int phase, double now, double at) {
-        int period = (int) Math.floor(at / Dno.PERIOD_MINUTES + 1e-9);
+        int period = SettlementPeriod.at(at);
         double kw = m.dno().forecastBaseKw(phase, period);
         for (Ev ev : m.evs()) {
             if (ev.household().getPhase() == phase) {

@@ -1,9 +1,8 @@
 package org.lvflex.agents.models;
 
 import org.lvflex.agents.LvFlexModel;
-import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.ev.Ev;
-import org.lvflex.core.SimClock;
+import org.lvflex.core.SettlementPeriod;
 
 /**
  * How likely each car is to be plugged in at home in each half-hour of the day, learnt from the
@@ -11,7 +10,6 @@ import org.lvflex.core.SimClock;
  * of each session): an exponential average over days. Also each car's charging energy per day.
  */
 final class Presence {
-    static final int PER_DAY = SimClock.MINUTES_PER_DAY / Dno.PERIOD_MINUTES;
     /** Weight of the newest day in the averages. */
     private static final double NEW_DAY_WEIGHT = 0.2;
 
@@ -23,7 +21,7 @@ final class Presence {
     Presence(LvFlexModel m) {
         this.m = m;
         int n = m.evs().size();
-        this.share = new double[n][PER_DAY];
+        this.share = new double[n][SettlementPeriod.PER_DAY];
         this.dailyKwh = new double[n];
         this.todayKwh = new double[n];
         double typicalKwh = m.scenario().ev().travel().annualKm() / 365 * m.scenario().ev().consumptionKwhPerKm()
@@ -32,17 +30,17 @@ final class Presence {
             java.util.Arrays.fill(share[ev.getId()], ev.household().capability().offStreetParking() ? 0.5 : 0);
             dailyKwh[ev.getId()] = typicalKwh;
         }
-        m.onStart(() -> m.events().every(Dno.PERIOD_MINUTES, Dno.PERIOD_MINUTES, LvFlexModel.ORDER_MARKET, s -> halfHour(m.now())));
+        m.onStart(() -> m.events().every(SettlementPeriod.MINUTES, SettlementPeriod.MINUTES, LvFlexModel.ORDER_MARKET, s -> halfHour(m.now())));
     }
 
     private void halfHour(double now) {
-        int k = Math.floorMod((int) Math.floor(now / Dno.PERIOD_MINUTES + 1e-9) - 1, PER_DAY);
+        int k = Math.floorMod(SettlementPeriod.at(now) - 1, SettlementPeriod.PER_DAY);
         for (Ev ev : m.evs()) {
             int id = ev.getId();
             boolean plugged = ev.getPlugged() && ev.session().home;
             share[id][k] = (1 - NEW_DAY_WEIGHT) * share[id][k] + NEW_DAY_WEIGHT * (plugged ? 1 : 0);
-            todayKwh[id] += Math.max(0, ev.getSetpointKw()) * Dno.PERIOD_MINUTES / 60.0;
-            if (k == PER_DAY - 1) {
+            todayKwh[id] += Math.max(0, ev.getSetpointKw()) * SettlementPeriod.MINUTES / 60.0;
+            if (k == SettlementPeriod.PER_DAY - 1) {
                 dailyKwh[id] = (1 - NEW_DAY_WEIGHT) * dailyKwh[id] + NEW_DAY_WEIGHT * todayKwh[id];
                 todayKwh[id] = 0;
             }

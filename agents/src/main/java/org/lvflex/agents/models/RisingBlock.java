@@ -2,9 +2,9 @@ package org.lvflex.agents.models;
 
 import org.lvflex.agents.Ledger;
 import org.lvflex.agents.LvFlexModel;
-import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.grid.Grid;
 import org.lvflex.agents.population.Household;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.C1Spec;
 
@@ -34,7 +34,7 @@ final class RisingBlock implements LvFlexModel.HouseholdMeter, LvFlexModel.StepO
         if (fleets != null) {
             fleets.inputs().setTier(
                     (ev, period) -> Math.max(0, spec.coreAllowanceKw()
-                            - m.expectedBaseKw(ev.household(), Math.floorMod(period, SimClock.MINUTES_PER_DAY / Dno.PERIOD_MINUTES))),
+                            - m.expectedBaseKw(ev.household(), Math.floorMod(period, SimClock.MINUTES_PER_DAY / SettlementPeriod.MINUTES))),
                     (ev, period) -> premium(ev.household()));
         }
         m.onStart(() -> m.events().every(SimClock.MINUTES_PER_DAY, SimClock.MINUTES_PER_DAY, LvFlexModel.ORDER_DNO, s -> updatePremiums()));

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lvflex.core.CsvRows;
 import org.lvflex.core.InputException;
+import org.lvflex.core.SettlementPeriod;
 
 /**
  * Half-hourly day-ahead import and export prices for every settlement period of a run (GBP/kWh,
@@ -20,7 +21,6 @@ import org.lvflex.core.InputException;
  * comes from the run's "tariff" stream).
  */
 public final class DynamicPrices {
-    public static final int PERIODS_PER_DAY = 48;
     private final double[] importPrice;
     private final double[] exportPrice;
 
@@ -31,7 +31,7 @@ public final class DynamicPrices {
 
     /** Builds the price series for {@code days} days from {@code start}. */
     public static DynamicPrices build(String source, LocalDate start, int days, double noise, MersenneTwisterFast rng) {
-        int n = days * PERIODS_PER_DAY;
+        int n = days * SettlementPeriod.PER_DAY;
         double[] imp = new double[n];
         double[] exp = new double[n];
         if ("default".equals(source)) {
@@ -40,11 +40,11 @@ public final class DynamicPrices {
                 DayOfWeek dow = start.plusDays(d).getDayOfWeek();
                 boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
                 double dayFactor = Math.exp(noise * rng.nextGaussian() - noise * noise / 2);
-                for (int k = 0; k < PERIODS_PER_DAY; k++) {
+                for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                     double sigma = noise / 2;
                     double f = dayFactor * Math.exp(sigma * rng.nextGaussian() - sigma * sigma / 2);
-                    imp[d * PERIODS_PER_DAY + k] = shape[weekend ? 1 : 0][k] * f;
-                    exp[d * PERIODS_PER_DAY + k] = shape[weekend ? 3 : 2][k] * f;
+                    imp[d * SettlementPeriod.PER_DAY + k] = shape[weekend ? 1 : 0][k] * f;
+                    exp[d * SettlementPeriod.PER_DAY + k] = shape[weekend ? 3 : 2][k] * f;
                 }
             }
         } else {
@@ -73,8 +73,8 @@ public final class DynamicPrices {
     private static double[][] readDefault() {
         try (InputStream in = DynamicPrices.class.getResourceAsStream("/prices/default-dynamic.csv")) {
             List<String[]> rows = rows(in);
-            double[][] out = new double[4][PERIODS_PER_DAY];
-            for (int k = 0; k < PERIODS_PER_DAY; k++) {
+            double[][] out = new double[4][SettlementPeriod.PER_DAY];
+            for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                 for (int c = 0; c < 4; c++) {
                     out[c][k] = Double.parseDouble(rows.get(k)[c + 1]);
                 }

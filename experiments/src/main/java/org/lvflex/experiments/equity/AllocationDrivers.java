@@ -1,8 +1,8 @@
 package org.lvflex.experiments.equity;
 
 import org.lvflex.agents.LvFlexModel;
-import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.population.Household;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.experiments.metrics.HalfHourlyDemand;
 import org.lvflex.experiments.metrics.PeakAnalysis;
 
@@ -32,7 +32,7 @@ public record AllocationDrivers(
         int n = m.households().size();
         int periods = d.periods();
         double[] kva = PeakAnalysis.periodMeans(m.recorder().series(m.columns().s), m.stepsDone(),
-                Dno.PERIOD_MINUTES / m.clock().stepMinutes());
+                SettlementPeriod.MINUTES / m.clock().stepMinutes());
         double[] transformer = java.util.Arrays.copyOf(kva, Math.min(kva.length, periods));
         int[] top = PeakAnalysis.topIndices(transformer, m.scenario().analysis().causedPeakHalfHours());
         double[] imp = new double[n];

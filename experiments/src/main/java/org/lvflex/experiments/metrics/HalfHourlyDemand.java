@@ -2,8 +2,8 @@ package org.lvflex.experiments.metrics;
 
 import java.time.DayOfWeek;
 import org.lvflex.agents.LvFlexModel;
-import org.lvflex.agents.dno.Dno;
 import org.lvflex.agents.tariff.Metering;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.AnalysisSpec;
 
@@ -28,7 +28,7 @@ public final class HalfHourlyDemand implements LvFlexModel.StepObserver {
         SimClock c = m.clock();
         AnalysisSpec a = m.scenario().analysis();
         this.households = m.households().size();
-        this.stepsPerPeriod = Dno.PERIOD_MINUTES / c.stepMinutes();
+        this.stepsPerPeriod = SettlementPeriod.MINUTES / c.stepMinutes();
         this.touStart = a.touStartMinute();
         this.touLength = a.touLengthMinutes();
         this.touWeekdaysOnly = a.touBandWeekdaysOnly();
@@ -54,7 +54,7 @@ public final class HalfHourlyDemand implements LvFlexModel.StepObserver {
         boolean tou = PeakAnalysis.inWindow(m.clock().minuteOfDay(periodStart), touStart, touLength)
                 && (!touWeekdaysOnly || weekday(m.clock().dayOfWeek(periodStart)));
         float[] row = new float[households];
-        double hours = Dno.PERIOD_MINUTES / 60.0;
+        double hours = SettlementPeriod.MINUTES / 60.0;
         for (int h = 0; h < households; h++) {
             double imp = meter.periodImportKwh(h);
             row[h] = (float) ((imp - meter.periodExportKwh(h)) / hours);
