@@ -69,6 +69,21 @@ public record SimClock(LocalDateTime start, int stepMinutes, int steps) {
         return start.toLocalDate().plusDays(dayIndex(minutes)).getDayOfWeek();
     }
 
+    /** Saturday or Sunday: the days that tariffs, forecasts and travel treat differently. */
+    public static boolean isWeekend(DayOfWeek d) {
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    }
+
+    /** Whether schedule time {@code minutes} falls on a weekend. */
+    public boolean isWeekend(double minutes) {
+        return isWeekend(dayOfWeek(minutes));
+    }
+
+    /** Whether day {@code day} of the run (0 = the start's date) is a weekend day. */
+    public boolean isWeekendDay(int day) {
+        return isWeekend(start.toLocalDate().plusDays(day).getDayOfWeek());
+    }
+
     /** Day of year (1..366) at schedule time {@code minutes}. */
     public int dayOfYear(double minutes) {
         return start.toLocalDate().plusDays(dayIndex(minutes)).getDayOfYear();

@@ -1,6 +1,5 @@
 package org.lvflex.agents.cpo;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -38,11 +37,11 @@ final class Fleet {
         LocalDate date = clock.start().toLocalDate().plusDays(day);
         for (Site site : sites) {
             FleetSpec f = site.spec.fleet();
-            if (f.vehicles() == 0 || (f.workingDaysOnly() && weekend(date))) {
+            if (f.vehicles() == 0 || (f.workingDaysOnly() && SimClock.isWeekend(date.getDayOfWeek()))) {
                 continue;
             }
             int nextWork = 1;
-            while (f.workingDaysOnly() && weekend(date.plusDays(nextWork))) {
+            while (f.workingDaysOnly() && SimClock.isWeekend(date.plusDays(nextWork).getDayOfWeek())) {
                 nextWork++;
             }
             for (int v = 0; v < f.vehicles(); v++) {
@@ -76,9 +75,5 @@ final class Fleet {
     void left(Site site, int v, double unmetKwh) {
         atDepot[site.index][v] = false;
         deficitKwh[site.index][v] = unmetKwh * m.chargeContext().chargeEfficiency();
-    }
-
-    private static boolean weekend(LocalDate d) {
-        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 }

@@ -1,6 +1,5 @@
 package org.lvflex.agents.cpo;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -240,7 +239,7 @@ final class SccDno implements LvFlexModel.StepObserver {
             boolean known = true;
             double[] forecast = new double[SettlementPeriod.PER_DAY];
             for (int k = 0; k < forecast.length; k++) {
-                forecast[k] = p.historian.forecast(day, k, m.dno().spec().forecastHistoryDays(), this::weekend);
+                forecast[k] = p.historian.forecast(day, k, m.dno().spec().forecastHistoryDays(), m.clock()::isWeekendDay);
                 known &= !Double.isNaN(forecast[k]);
             }
             if (!known) {
@@ -258,11 +257,6 @@ final class SccDno implements LvFlexModel.StepObserver {
                 s.profileDay = day;
             }
         }
-    }
-
-    private boolean weekend(int day) {
-        DayOfWeek d = m.clock().start().toLocalDate().plusDays(day).getDayOfWeek();
-        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 
     /** The monitored points, in the order first named. */

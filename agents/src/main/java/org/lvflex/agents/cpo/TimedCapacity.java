@@ -1,6 +1,5 @@
 package org.lvflex.agents.cpo;
 
-import java.time.DayOfWeek;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.SccSchemeSpec;
 import org.lvflex.scenario.schema.TimeOfDay;
@@ -39,8 +38,7 @@ final class TimedCapacity implements ConnectionScheme {
         if (!months[clock.dateTime(started).getMonthValue()]) {
             return false;
         }
-        DayOfWeek d = clock.dateTime(started).getDayOfWeek();
-        return !spec.tccWeekdaysOnly() || (d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY);
+        return !spec.tccWeekdaysOnly() || !SimClock.isWeekend(clock.dateTime(started).getDayOfWeek());
     }
 
     @Override

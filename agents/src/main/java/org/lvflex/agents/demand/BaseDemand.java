@@ -1,10 +1,10 @@
 package org.lvflex.agents.demand;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 import org.lvflex.agents.population.Household;
 import org.lvflex.core.RandomStreams;
+import org.lvflex.core.SimClock;
 import org.lvflex.scenario.BaseLoadSpec;
 
 /**
@@ -45,7 +45,7 @@ public final class BaseDemand {
         int jitter = spec.dailyJitterMinutes();
         int shift = jitter == 0 ? 0 : r.nextInt(2 * jitter + 1) - jitter;
         LocalDate date = start.plusDays(day);
-        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        boolean weekend = SimClock.isWeekend(date.getDayOfWeek());
         if (weekend) {
             shift += spec.weekendShiftMinutes();
         }

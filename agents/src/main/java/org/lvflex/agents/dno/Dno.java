@@ -1,6 +1,5 @@
 package org.lvflex.agents.dno;
 
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import org.lvflex.agents.LvFlexModel;
@@ -139,8 +138,7 @@ public final class Dno implements LvFlexModel.StepObserver {
     }
 
     private boolean isWeekend(int period) {
-        DayOfWeek d = m.clock().dayOfWeek(SettlementPeriod.start(period));
-        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+        return m.clock().isWeekend(SettlementPeriod.start(period));
     }
 
     public Historian historian() {

@@ -1,11 +1,11 @@
 package org.lvflex.agents.ev;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.lvflex.core.RandomStreams;
+import org.lvflex.core.SimClock;
 import org.lvflex.scenario.TravelSpec;
 import org.lvflex.scenario.schema.TimeOfDay;
 
@@ -65,8 +65,7 @@ public final class TravelModel {
     /** The tours of car {@code car} on day {@code dayIndex} (0 = first day of the run). */
     public List<Tour> tours(int car, boolean homeBased, double carScale, int dayIndex, LocalDate date) {
         SplittableRandom r = streams.keyed("travel", car, dayIndex);
-        DayOfWeek dow = date.getDayOfWeek();
-        boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+        boolean weekend = SimClock.isWeekend(date.getDayOfWeek());
         double k = carScale * calibration;
         List<Tour> out = new ArrayList<>(3);
         // draw every number in a fixed order, whatever the branch, so days stay independent

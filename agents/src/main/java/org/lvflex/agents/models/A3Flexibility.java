@@ -86,9 +86,7 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
     }
 
     private boolean inWindow(double t) {
-        java.time.DayOfWeek d = m.clock().dayOfWeek(t);
-        boolean weekend = d == java.time.DayOfWeek.SATURDAY || d == java.time.DayOfWeek.SUNDAY;
-        return inWindowTime(t) && (spec.weekends() || !weekend);
+        return inWindowTime(t) && (spec.weekends() || !m.clock().isWeekend(t));
     }
 
     private boolean inWindowTime(double t) {

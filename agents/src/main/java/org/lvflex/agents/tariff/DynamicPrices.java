@@ -6,12 +6,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import org.lvflex.core.CsvRows;
 import org.lvflex.core.InputException;
 import org.lvflex.core.SettlementPeriod;
+import org.lvflex.core.SimClock;
 
 /**
  * Half-hourly day-ahead import and export prices for every settlement period of a run (GBP/kWh,
@@ -37,8 +37,7 @@ public final class DynamicPrices {
         if ("default".equals(source)) {
             double[][] shape = readDefault();
             for (int d = 0; d < days; d++) {
-                DayOfWeek dow = start.plusDays(d).getDayOfWeek();
-                boolean weekend = dow == DayOfWeek.SATURDAY || dow == DayOfWeek.SUNDAY;
+                boolean weekend = SimClock.isWeekend(start.plusDays(d).getDayOfWeek());
                 double dayFactor = Math.exp(noise * rng.nextGaussian() - noise * noise / 2);
                 for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                     double sigma = noise / 2;

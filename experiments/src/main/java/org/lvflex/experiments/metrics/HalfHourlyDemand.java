@@ -1,6 +1,5 @@
 package org.lvflex.experiments.metrics;
 
-import java.time.DayOfWeek;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.tariff.Metering;
 import org.lvflex.core.SettlementPeriod;
@@ -52,7 +51,7 @@ public final class HalfHourlyDemand implements LvFlexModel.StepObserver {
         Metering meter = m.metering();
         double periodStart = m.clock().timeOf(step + 1 - stepsPerPeriod);
         boolean tou = PeakAnalysis.inWindow(m.clock().minuteOfDay(periodStart), touStart, touLength)
-                && (!touWeekdaysOnly || weekday(m.clock().dayOfWeek(periodStart)));
+                && (!touWeekdaysOnly || !m.clock().isWeekend(periodStart));
         float[] row = new float[households];
         double hours = SettlementPeriod.MINUTES / 60.0;
         for (int h = 0; h < households; h++) {
@@ -63,10 +62,6 @@ public final class HalfHourlyDemand implements LvFlexModel.StepObserver {
             }
         }
         netKw[periods++] = row;
-    }
-
-    private static boolean weekday(DayOfWeek d) {
-        return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
     }
 
     /** Complete settlement periods recorded. */
