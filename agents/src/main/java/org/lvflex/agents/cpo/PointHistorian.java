@@ -1,6 +1,6 @@
 package org.lvflex.agents.cpo;
 
-import org.lvflex.core.SettlementPeriod;
+import org.lvflex.agents.dno.LikeDayForecast;
 
 /**
  * The DNO's half-hourly history of a monitored point's demand other than the Smart Charging
@@ -28,32 +28,8 @@ final class PointHistorian {
         }
     }
 
-    /**
-     * Forecast of period {@code k} (0..47) of day {@code day}: the mean of the same half hour over the
-     * last {@code historyDays} recorded days of the same kind (weekday or weekend), else the latest
-     * recorded day; NaN without any history.
-     */
+    /** Forecast of half-hour {@code k} of day {@code day}: the DNO's like-day rule over this point's history. */
     double forecast(int day, int k, int historyDays, java.util.function.IntPredicate weekend) {
-        boolean we = weekend.test(day);
-        double sum = 0;
-        int n = 0;
-        for (int d = day - 1; d >= 0 && n < historyDays; d--) {
-            int p = d * SettlementPeriod.PER_DAY + k;
-            if (p < periods && weekend.test(d) == we) {
-                sum += meanKw[p];
-                n++;
-            }
-        }
-        if (n == 0) {
-            // no like day yet: the latest day recorded, of either kind
-            for (int d = day - 1; d >= 0; d--) {
-                int p = d * SettlementPeriod.PER_DAY + k;
-                if (p < periods) {
-                    return meanKw[p];
-                }
-            }
-            return Double.NaN;
-        }
-        return sum / n;
+        return LikeDayForecast.of(day, k, historyDays, periods, weekend, p -> meanKw[p]);
     }
 }

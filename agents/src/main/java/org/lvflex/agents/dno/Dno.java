@@ -110,35 +110,14 @@ public final class Dno implements LvFlexModel.StepObserver {
     }
 
     private double forecast(int period, java.util.function.IntToDoubleFunction value) {
-        boolean weekend = isWeekend(period);
-        double sum = 0;
-        int n = 0;
-        int latest = -1;
-        for (int back = period - SettlementPeriod.PER_DAY; back >= 0 && n < spec.forecastHistoryDays(); back -= SettlementPeriod.PER_DAY) {
-            if (back >= historian.periods()) {
-                continue;
-            }
-            if (latest < 0) {
-                latest = back;
-            }
-            if (isWeekend(back) == weekend) {
-                sum += value.applyAsDouble(back);
-                n++;
-            }
-        }
-        if (n > 0) {
-            return sum / n;
-        }
-        return latest >= 0 ? value.applyAsDouble(latest) : 0;
+        double f = LikeDayForecast.of(SettlementPeriod.day(period), SettlementPeriod.ofDay(period),
+                spec.forecastHistoryDays(), historian.periods(), m.clock()::isWeekendDay, value);
+        return Double.isNaN(f) ? 0 : f;
     }
 
     /** Rating of one transformer phase in service now, kVA. */
     public double phaseRatingKva() {
         return firmKva / 3;
-    }
-
-    private boolean isWeekend(int period) {
-        return m.clock().isWeekend(SettlementPeriod.start(period));
     }
 
     public Historian historian() {
