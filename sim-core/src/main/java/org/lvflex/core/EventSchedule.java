@@ -55,22 +55,13 @@ public final class EventSchedule {
 
     /**
      * Runs {@code event} every {@code interval} minutes from {@code start} until the horizon;
-     * returns a handle to stop it earlier.
+     * returns a handle to stop it earlier. Each occurrence is an {@link #at} event, so repeating
+     * events keep the same deterministic order as one-off ones.
      */
     public Stoppable every(double start, double interval, int ordering, Steppable event) {
-        Stoppable[] handle = new Stoppable[1];
-        Steppable bounded = s -> {
-            if (s.schedule.getTime() >= horizon) {
-                handle[0].stop();
-            } else {
-                event.step(s);
-            }
-        };
-        if (start >= horizon) {
-            return () -> { };
-        }
-        handle[0] = state.schedule.scheduleRepeating(start, ordering, bounded, interval);
-        return handle[0];
+        Repeating r = new Repeating(interval, ordering, event);
+        at(start, ordering, r);
+        return r;
     }
 
     /** Forgets pending batches; called when the MASON schedule is reset on (re)start. */
@@ -85,6 +76,35 @@ public final class EventSchedule {
     /** Current schedule time in minutes. */
     public double now() {
         return state.schedule.getTime();
+    }
+
+    /** A repeating event: books its next occurrence, as MASON's own repeat does, then runs. */
+    private final class Repeating implements Steppable, Stoppable {
+        private static final long serialVersionUID = 1L;
+        private final double interval;
+        private final int ordering;
+        private final Steppable event;
+        private boolean stopped;
+
+        Repeating(double interval, int ordering, Steppable event) {
+            this.interval = interval;
+            this.ordering = ordering;
+            this.event = event;
+        }
+
+        @Override
+        public void step(SimState s) {
+            if (stopped) {
+                return;
+            }
+            at(s.schedule.getTime() + interval, ordering, this);
+            event.step(s);
+        }
+
+        @Override
+        public void stop() {
+            stopped = true;
+        }
     }
 
     private final class Batch implements Steppable {

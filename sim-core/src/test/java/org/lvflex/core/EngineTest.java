@@ -44,6 +44,35 @@ class EngineTest {
     }
 
     @Test
+    void repeatingEventsKeepTheirOrderWithSimultaneousEventsWhateverTheSeed() {
+        for (long seed = 1; seed <= 5; seed++) {
+            List<String> log = new ArrayList<>();
+            LvSimState s = new LvSimState(seed, SimClock.ofDays(MON, 60, 2)) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public void start() {
+                    super.start();
+                    events.at(0, 1, st -> log.add("once"));
+                    for (int i = 0; i < 8; i++) {
+                        String name = "r" + i;
+                        events.every(0, 720, 1, st -> log.add(name));
+                    }
+                }
+            };
+            s.runToEnd(null);
+            List<String> expected = new ArrayList<>();
+            expected.add("once");
+            for (int occurrence = 0; occurrence < 4; occurrence++) {
+                for (int i = 0; i < 8; i++) {
+                    expected.add("r" + i);
+                }
+            }
+            assertEquals(expected, log, "seed " + seed);
+        }
+    }
+
+    @Test
     void repeatingEventsStopAtHorizonAndLateEventsAreDropped() {
         int[] count = {0};
         boolean[] late = {false};
