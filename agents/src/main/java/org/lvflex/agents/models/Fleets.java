@@ -21,21 +21,20 @@ import org.lvflex.scenario.AggregatorSpec;
  */
 public final class Fleets {
     private final List<Aggregator> aggregators = new ArrayList<>();
-    private final Aggregator self;
     private final MarketInputs inputs;
-    /** Per EV id: its optimiser (aggregator or own app) and the operator of its charger, or null. */
-    private final Aggregator[] optimiser;
+    /** Per EV id: the operator of its charger, or null. */
     private final Aggregator[] operator;
+    /** Per optimiser (aggregator id): the controller its EVs follow, with the fail-safe for its outages. */
+    private final List<FailSafeController> controllers = new ArrayList<>();
 
     private Fleets(LvFlexModel m) {
         AggregatorSpec spec = m.scenario().aggregator();
         this.inputs = new MarketInputs(m);
-        this.optimiser = new Aggregator[m.evs().size()];
         this.operator = new Aggregator[m.evs().size()];
         for (int i = 0; i < spec.count(); i++) {
             aggregators.add(newAggregator(m, i, "aggregator-" + (i + 1), false));
         }
-        self = newAggregator(m, spec.count(), "own-app", true);
+        Aggregator self = newAggregator(m, spec.count(), "own-app", true);
         m.assignTariffs(TariffKind.DYNAMIC);
         ImmediateCharging immediate = new ImmediateCharging(m.chargeContext());
         int next = 0;
@@ -54,9 +53,7 @@ public final class Fleets {
             SplittableRandom r = m.streams().keyed("aggregator-opt-in", ev.household().getId(), 0);
             Aggregator a = r.nextDouble() < spec.optInShare() && op != null ? op : self;
             a.add(ev);
-            optimiser[ev.getId()] = a;
-            m.setController(ev, new FailSafeController(a.controller(), a::inOutage, m.scenario().faults(), m.chargeContext(),
-                    m.evs().size()));
+            m.setController(ev, controllers.get(a.getId()));
         }
         List<Aggregator> all = new ArrayList<>(aggregators);
         all.add(self);
@@ -67,6 +64,7 @@ public final class Fleets {
         Aggregator a = new Aggregator(id, name, isSelf, m.ledger().addParty(name), m.scenario().faults(), m.streams(), m.clock());
         a.setController(new PlanningController(m.chargeContext(), inputs, inputs.withoutExternalCaps(), inputs::hasExternalCaps,
                 m.scenario().aggregator(), m.scenario().v2g(), m.evs().size()));
+        controllers.add(new FailSafeController(a.controller(), a::inOutage, m.scenario().faults(), m.chargeContext(), m.evs().size()));
         return a;
     }
 
@@ -80,17 +78,8 @@ public final class Fleets {
         return aggregators;
     }
 
-    public Aggregator self() {
-        return self;
-    }
-
     public MarketInputs inputs() {
         return inputs;
-    }
-
-    /** The optimiser (aggregator or own app) of an EV, or null if it charges unmanaged. */
-    public Aggregator of(Ev ev) {
-        return optimiser[ev.getId()];
     }
 
     /** The aggregator operating an EV's home charger (relaying signals), or null if it is offline. */
