@@ -351,7 +351,7 @@ public class LvFlexModel extends LvSimState {
         Session s = ev.session();
         ChargeController c = controllers[ev.getId()];
         double desired = s.override ? ctx.immediateKw(ev) : c.desiredKw(ev, now);
-        double reference = s.override ? desired : c.referenceKw(ev, now);
+        double reference = s.override ? desired : c.referenceKw(ev, now, desired);
         double maxCharge = Math.max(0, Math.min(ev.getHomeChargerKw(), (ev.getBatteryKwh() - ev.energyKwh()) / (ctx.chargeEfficiency() * dt)));
         double maxExport = Math.max(0, Math.min(ev.getExportKw(), ev.energyKwh() * ctx.dischargeEfficiency() / dt));
         desired = Math.max(-maxExport, Math.min(maxCharge, desired));

@@ -17,11 +17,11 @@ public interface ChargeController {
 
     /**
      * What the charger would want now were no outside party capping it: the reference curtailment
-     * is measured against (DOMAIN.md section 8). The same as {@link #desiredKw} unless a controller
-     * plans around external caps.
+     * is measured against (DOMAIN.md section 8). The same as {@code desiredKw}, this step's
+     * {@link #desiredKw}, unless a controller plans around external caps.
      */
-    default double referenceKw(Ev ev, double now) {
-        return desiredKw(ev, now);
+    default double referenceKw(Ev ev, double now, double desiredKw) {
+        return desiredKw;
     }
 
     /**

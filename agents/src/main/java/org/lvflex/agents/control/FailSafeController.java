@@ -44,8 +44,8 @@ public final class FailSafeController implements ChargeController {
     }
 
     @Override
-    public double referenceKw(Ev ev, double now) {
-        return signalLost.test(now) ? failSafeKw(ev, last[ev.getId()]) : inner.referenceKw(ev, now);
+    public double referenceKw(Ev ev, double now, double desiredKw) {
+        return signalLost.test(now) ? desiredKw : inner.referenceKw(ev, now, desiredKw);
     }
 
     @Override

@@ -55,8 +55,8 @@ public final class PlanningController implements ChargeController {
     }
 
     @Override
-    public double referenceKw(Ev ev, double now) {
-        return useShadow() ? shadow.kw(ev, now) : main.kw(ev, now);
+    public double referenceKw(Ev ev, double now, double desiredKw) {
+        return useShadow() ? shadow.kw(ev, now) : desiredKw;
     }
 
     @Override
