@@ -219,7 +219,7 @@ public class LvFlexModel extends LvSimState {
 
     private void newDay() {
         int day = clock.dayIndex(now());
-        int perPeriod = 30 / clock.stepMinutes();
+        int perPeriod = clock.stepsPerPeriod();
         for (Household h : households) {
             double[] trace = baseTrace[h.getId()];
             double[] hh = lastDayBase[h.getId()];
@@ -300,7 +300,7 @@ public class LvFlexModel extends LvSimState {
         }
         double base = 0;
         double unserved = 0;
-        int period = step / (30 / clock.stepMinutes());
+        int period = step / clock.stepsPerPeriod();
         for (Household h : households) {
             double b = baseTrace[h.getId()][k];
             if (feederDown[h.getFeeder()]) {
@@ -338,7 +338,7 @@ public class LvFlexModel extends LvSimState {
             col.record(step - warmupSteps, grid, base, evCharging, v2gExport, curtailedKw, plugged, charging);
             recorder.set(col.publicCharging, step - warmupSteps, publicKw);
             recorder.set(col.unserved, step - warmupSteps, unserved);
-            int stepsPerPeriod = 30 / clock.stepMinutes();
+            int stepsPerPeriod = clock.stepsPerPeriod();
             if ((step + 1) % stepsPerPeriod == 0) {
                 metering.settle(period, clock.minuteOfDay(clock.timeOf(period * stepsPerPeriod)));
             }

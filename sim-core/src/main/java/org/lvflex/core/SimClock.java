@@ -34,6 +34,11 @@ public record SimClock(LocalDateTime start, int stepMinutes, int steps) {
         return MINUTES_PER_DAY / stepMinutes;
     }
 
+    /** Steps in one half-hour settlement period (the step divides 30 minutes, checked by the scenario). */
+    public int stepsPerPeriod() {
+        return SettlementPeriod.MINUTES / stepMinutes;
+    }
+
     public double stepHours() {
         return stepMinutes / 60.0;
     }

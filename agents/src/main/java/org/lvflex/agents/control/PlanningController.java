@@ -2,6 +2,7 @@ package org.lvflex.agents.control;
 
 import java.util.function.BooleanSupplier;
 import org.lvflex.agents.ev.Ev;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.scenario.AggregatorSpec;
 import org.lvflex.scenario.V2gSpec;
 
@@ -17,7 +18,6 @@ import org.lvflex.scenario.V2gSpec;
  * car would have followed: it is re-planned when inputs change, not when the car falls behind it.
  */
 public final class PlanningController implements ChargeController {
-    private static final double PERIOD_MIN = 30;
     /** Re-plan when the battery is this far (kWh) from where the plan expected it. */
     private static final double DEVIATION_KWH = 0.05;
 
@@ -70,7 +70,7 @@ public final class PlanningController implements ChargeController {
         if (pl == null || pl.startPeriod < 0 || at >= pl.end) {
             return 0;
         }
-        int s = (int) Math.floor(at / PERIOD_MIN + 1e-9) - pl.startPeriod;
+        int s = SettlementPeriod.at(at) - pl.startPeriod;
         return s < 0 || s >= pl.p.n ? 0 : pl.p.chargeKw[s] - pl.p.exportKw[s];
     }
 
@@ -107,7 +107,7 @@ public final class PlanningController implements ChargeController {
         /** The plan's power now, re-planning first if it is stale or the car is off track. */
         double kw(Ev ev, double now) {
             Plan pl = plans[ev.getId()];
-            int period = (int) Math.floor(now / PERIOD_MIN + 1e-9);
+            int period = SettlementPeriod.at(now);
             if (pl == null || pl.startPeriod < 0 || pl.version != inputs.version() || now >= pl.end
                     || period - pl.startPeriod >= pl.p.n || period < pl.startPeriod) {
                 pl = plan(ev, now);
@@ -133,14 +133,14 @@ public final class PlanningController implements ChargeController {
             }
             ChargePlanProblem p = pl.p;
             double end = Math.min(ev.nextDeparture(), now + spec.horizonHours() * 60);
-            int startPeriod = (int) Math.floor(now / PERIOD_MIN + 1e-9);
-            int slots = Math.max(1, Math.min(ChargePlanProblem.MAX_SLOTS, (int) Math.ceil(end / PERIOD_MIN - 1e-9) - startPeriod));
+            int startPeriod = SettlementPeriod.at(now);
+            int slots = Math.max(1, Math.min(ChargePlanProblem.MAX_SLOTS, (int) Math.ceil(end / SettlementPeriod.MINUTES - 1e-9) - startPeriod));
             p.reset(slots);
             boolean canExport = ev.v2g();
             for (int s = 0; s < slots; s++) {
                 int period = startPeriod + s;
-                double from = Math.max(now, period * PERIOD_MIN);
-                double to = Math.min(end, (period + 1) * PERIOD_MIN);
+                double from = Math.max(now, SettlementPeriod.start(period));
+                double to = Math.min(end, SettlementPeriod.start(period + 1));
                 p.hours[s] = Math.max(0, to - from) / 60.0;
                 p.importPrice[s] = inputs.importPrice(ev, period);
                 p.maxChargeKw[s] = Math.min(ev.getHomeChargerKw(), inputs.maxChargeKw(ev, period));

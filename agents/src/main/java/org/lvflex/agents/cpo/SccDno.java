@@ -43,7 +43,7 @@ final class SccDno implements LvFlexModel.StepObserver {
         this.m = m;
         this.spec = spec;
         SimClock c = m.clock();
-        this.stepsPerPeriod = 30 / c.stepMinutes();
+        this.stepsPerPeriod = c.stepsPerPeriod();
         this.periods = c.steps() / stepsPerPeriod + 1;
     }
 

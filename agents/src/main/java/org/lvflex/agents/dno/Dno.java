@@ -33,7 +33,7 @@ public final class Dno implements LvFlexModel.StepObserver {
         this.m = m;
         this.spec = m.scenario().dno();
         SimClock c = m.clock();
-        this.stepsPerPeriod = SettlementPeriod.MINUTES / c.stepMinutes();
+        this.stepsPerPeriod = c.stepsPerPeriod();
         this.historian = new Historian(c.steps() / stepsPerPeriod + 1, stepsPerPeriod);
         this.firmKva = m.grid().transformerRatingKva();
         this.plannedKva = firmKva;
