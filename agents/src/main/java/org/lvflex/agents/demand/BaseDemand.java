@@ -89,9 +89,18 @@ public final class BaseDemand {
         }
     }
 
+    /** The warp's weight at each minute of the day, sin(pi m / 1440): computed once, read every minute of every day. */
+    private static final double[] WARP = new double[LoadProfiles.MINUTES];
+
+    static {
+        for (int m = 0; m < WARP.length; m++) {
+            WARP[m] = Math.sin(Math.PI * m / LoadProfiles.MINUTES);
+        }
+    }
+
     /** The scaled, warped demand of a draw at minute m of its day. */
     private static double value(Draw d, int m) {
-        int i = (int) Math.round(m - d.shift() * Math.sin(Math.PI * m / LoadProfiles.MINUTES));
+        int i = (int) Math.round(m - d.shift() * WARP[m]);
         return d.scale() * d.profile()[Math.max(0, Math.min(LoadProfiles.MINUTES - 1, i))];
     }
 }
