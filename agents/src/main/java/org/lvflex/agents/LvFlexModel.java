@@ -283,7 +283,7 @@ public class LvFlexModel extends LvSimState {
         int plugged = 0;
         int charging = 0;
         for (Ev ev : evs) {
-            if (!ev.getPlugged() || !ev.session().home) {
+            if (!ev.pluggedAtHome()) {
                 endCurtailment(ev, now); // unplugged while curtailed: the event ends
                 continue;
             }
@@ -312,7 +312,7 @@ public class LvFlexModel extends LvSimState {
             }
             base += b;
             Ev ev = h.ev();
-            double evKw = ev != null && ev.getPlugged() && ev.session().home ? ev.getSetpointKw() : 0;
+            double evKw = ev != null && ev.pluggedAtHome() ? ev.getSetpointKw() : 0;
             grid.setDemand(h.connection(), b + evKw, b * householdTanPhi + Math.abs(evKw) * chargerTanPhi * Math.signum(evKw));
             if (reporting) {
                 metering.meter(h.getId(), b + evKw, dt);
@@ -542,7 +542,7 @@ public class LvFlexModel extends LvSimState {
         if (!ev.getHome()) {
             return HouseholdState.AWAY;
         }
-        if (!ev.getPlugged() || !ev.session().home) {
+        if (!ev.pluggedAtHome()) {
             return HouseholdState.HOME_UNPLUGGED;
         }
         if (ev.getCurtailed()) {

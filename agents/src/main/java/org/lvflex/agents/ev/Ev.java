@@ -20,7 +20,6 @@ public final class Ev {
 
     private double energyKwh;
     private boolean home = true;
-    private boolean plugged;
     private Session session;
     /** Schedule time of the next departure (minutes), or +inf when none is known. */
     private double nextDeparture = Double.POSITIVE_INFINITY;
@@ -112,7 +111,12 @@ public final class Ev {
     }
 
     public boolean getPlugged() {
-        return plugged;
+        return session != null;
+    }
+
+    /** Plugged in at its home charger (not at a public site). */
+    public boolean pluggedAtHome() {
+        return session != null && session.home;
     }
 
     public Session session() {
@@ -120,7 +124,6 @@ public final class Ev {
     }
 
     public void plugIn(Session s) {
-        this.plugged = true;
         this.session = s;
     }
 
@@ -132,7 +135,6 @@ public final class Ev {
     /** Ends the session (returns it) and unplugs. */
     public Session unplug() {
         Session s = session;
-        plugged = false;
         session = null;
         setpointKw = 0;
         referenceKw = 0;

@@ -223,7 +223,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
                 }
                 double bought = rights[ev.getId()][slot][k];
                 double held = spec.baselineKw() + bought;
-                double wants = ev.getPlugged() && ev.session().home ? m.controller(ev).expectedKw(ev, now, now) : 0;
+                double wants = ev.pluggedAtHome() ? m.controller(ev).expectedKw(ev, now, now) : 0;
                 if (held > wants + 1e-9 && held > 0) {
                     sellers.add(ev);
                     spare.add(Math.min(bought, held - wants)); // only bought rights can be sold

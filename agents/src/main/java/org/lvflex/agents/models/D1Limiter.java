@@ -67,7 +67,7 @@ final class D1Limiter implements LvFlexModel.StepObserver, ChargeLimiter {
     private void curtail(double now, int phase, int feeder, double excessKw) {
         List<Ev> candidates = new ArrayList<>();
         for (Ev ev : m.evs()) {
-            if (ev.getPlugged() && ev.session().home && ev.getSetpointKw() > 0 && now >= sentUntil[ev.getId()]
+            if (ev.pluggedAtHome() && ev.getSetpointKw() > 0 && now >= sentUntil[ev.getId()]
                     && ev.household().getPhase() == phase && (feeder < 0 || ev.household().getFeeder() == feeder)) {
                 candidates.add(ev);
             }

@@ -28,7 +28,7 @@ final class LookAhead {
 
     /** What an EV's charger is expected to draw at {@code at}. */
     static double expectedKw(LvFlexModel m, Ev ev, double now, double at) {
-        if (!ev.getPlugged() || !ev.session().home) {
+        if (!ev.pluggedAtHome()) {
             return 0;
         }
         return m.controller(ev).expectedKw(ev, now, at);

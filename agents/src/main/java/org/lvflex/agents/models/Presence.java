@@ -37,7 +37,7 @@ final class Presence {
         int k = Math.floorMod(SettlementPeriod.at(now) - 1, SettlementPeriod.PER_DAY);
         for (Ev ev : m.evs()) {
             int id = ev.getId();
-            boolean plugged = ev.getPlugged() && ev.session().home;
+            boolean plugged = ev.pluggedAtHome();
             share[id][k] = (1 - NEW_DAY_WEIGHT) * share[id][k] + NEW_DAY_WEIGHT * (plugged ? 1 : 0);
             todayKwh[id] += Math.max(0, ev.getSetpointKw()) * SettlementPeriod.MINUTES / 60.0;
             if (k == SettlementPeriod.PER_DAY - 1) {
