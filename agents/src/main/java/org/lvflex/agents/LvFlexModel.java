@@ -16,6 +16,7 @@ import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.ev.SessionLog;
 import org.lvflex.agents.ev.TravelModel;
 import org.lvflex.agents.grid.Grid;
+import org.lvflex.agents.models.ModelInstaller;
 import org.lvflex.agents.population.Household;
 import org.lvflex.agents.population.PopulationBuilder;
 import org.lvflex.agents.tariff.DynamicPrices;
@@ -176,7 +177,7 @@ public class LvFlexModel extends LvSimState {
         });
         this.dno = new Dno(this);
         this.cpo = Cpo.install(this);
-        SmartChargingModels.install(this);
+        ModelInstaller.install(this);
     }
 
     /** Puts every EV household on the tariff the model implies (or the scenario fixes). */

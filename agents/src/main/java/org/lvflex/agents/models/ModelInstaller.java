@@ -2,36 +2,27 @@ package org.lvflex.agents.models;
 
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.control.ImmediateCharging;
+import org.lvflex.agents.control.TouTimer;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.tariff.TariffKind;
 import org.lvflex.scenario.C3Spec;
 
 /**
- * Installs the DNO-control and market models (DOMAIN.md section 5; 001:L1402-1591): their agents,
- * limits, prices and, for the models without DNO control (A2, C1, C2, C3), last-resort protection.
+ * Wires each smart-charging model into a run (DOMAIN.md section 5; 001:L1402-1591): which tariff EV
+ * households are on, who controls each charger, which external limits apply, which DNO and market
+ * agents act; then the supply interruptions every model shares, with last-resort protection for the
+ * models without DNO control (A2, C1, C2, C3).
  */
 public final class ModelInstaller {
     private ModelInstaller() {}
 
-    /** Supply interruptions every model shares (scheduled outages, restart after them). */
-    public static void installCommon(LvFlexModel m) {
-        boolean protect = switch (m.modelType()) {
-            case A2, C1, C2, C3 -> true;
-            default -> false;
-        };
-        SupplyInterruptions.install(m, protect);
-    }
-
-    /** Wires the model of {@code m.modelType()} (not the baselines). */
     public static void install(LvFlexModel m) {
         switch (m.modelType()) {
+            case UNMANAGED -> unmanaged(m);
+            case STATIC_TOU -> staticTou(m);
             case D1 -> {
                 // DNO limiter: no market, flat tariff, everyone charges on plug-in (001:L1404-1408)
-                m.assignTariffs(TariffKind.FLAT);
-                ImmediateCharging immediate = new ImmediateCharging(m.chargeContext());
-                for (Ev ev : m.evs()) {
-                    m.setController(ev, immediate);
-                }
+                unmanaged(m);
                 new D1Limiter(m);
             }
             case D2 -> new D2Gateway(m, Fleets.install(m));
@@ -49,7 +40,30 @@ public final class ModelInstaller {
                 }
                 new PeerToPeer(m, f);
             }
-            default -> throw new IllegalArgumentException("not a DNO or market model: " + m.modelType());
+        }
+        boolean protect = switch (m.modelType()) {
+            case A2, C1, C2, C3 -> true;
+            default -> false;
+        };
+        SupplyInterruptions.install(m, protect);
+    }
+
+    /** Everyone charges at full power on plug-in, flat tariff. */
+    private static void unmanaged(LvFlexModel m) {
+        m.assignTariffs(TariffKind.FLAT);
+        ImmediateCharging immediate = new ImmediateCharging(m.chargeContext());
+        for (Ev ev : m.evs()) {
+            m.setController(ev, immediate);
+        }
+    }
+
+    /** EV households with a smart meter on a static ToU tariff with a timer; the rest unmanaged. */
+    private static void staticTou(LvFlexModel m) {
+        m.assignTariffs(TariffKind.STATIC_TOU);
+        ImmediateCharging immediate = new ImmediateCharging(m.chargeContext());
+        TouTimer timer = new TouTimer(m.chargeContext(), m.supplier(), m.scenario().model().tou(), m.streams(), m.evs().size());
+        for (Ev ev : m.evs()) {
+            m.setController(ev, ev.household().getTariff() == TariffKind.STATIC_TOU ? timer : immediate);
         }
     }
 }
