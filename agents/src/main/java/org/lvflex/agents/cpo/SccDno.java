@@ -11,7 +11,6 @@ import org.lvflex.agents.grid.PowerFlowGrid;
 import org.lvflex.core.InputException;
 import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
-import org.lvflex.network.Network;
 import org.lvflex.scenario.SccDnoSpec;
 import org.lvflex.scenario.SccSchemeSpec;
 
@@ -78,13 +77,8 @@ final class SccDno implements LvFlexModel.StepObserver {
             canonical = "FEEDER:" + (feeder + 1);
         }
         return points.computeIfAbsent(canonical, k -> new ConstraintPoint(k, feeder,
-                feeder < 0 ? spec.transformerLimitPct() : spec.feederLimitPct(), feeder < 0 ? 0 : ratingA(g, feeder),
+                feeder < 0 ? spec.transformerLimitPct() : spec.feederLimitPct(), feeder < 0 ? 0 : g.feederHeadRatingA(feeder),
                 spec.nominalPhaseVoltageV(), new PointHistorian(periods, stepsPerPeriod)));
-    }
-
-    private static double ratingA(Grid g, int feeder) {
-        Network net = ((PowerFlowGrid) g).network();
-        return net.branchRatingA(net.feederHeadBranch(feeder));
     }
 
     void register(List<Site> all) {
