@@ -370,8 +370,6 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
         s.importKva = Math.hypot(p, q);
         s.curtailedKw = curtailed;
         s.flexKw = flexKw;
-        s.meteredOtherKw = otherKw;
-        s.meteredOtherKvar = otherKvar;
         if (reporting) {
             s.tally.step(now, stepMinutes, available, request, charging, curtailed, flexKw, otherKw,
                     s.tripped ? otherWanted : 0, s.importKva, s.dscKva(), s.tripped);

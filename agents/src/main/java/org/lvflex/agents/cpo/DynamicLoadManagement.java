@@ -15,7 +15,7 @@ final class DynamicLoadManagement implements ConnectionScheme {
 
     @Override
     public double limitKw(Site site, double now) {
-        return headroomKw(site.dscKva() - marginKva, site.meteredOtherKw, site.meteredOtherKvar, site.chargerTanPhi());
+        return headroomKw(site.dscKva() - marginKva, site.otherKw, site.otherKvar(site.otherKw), site.chargerTanPhi());
     }
 
     /**

@@ -37,9 +37,6 @@ public final class Site {
     // day-ahead profile caps (TCC_PROFILE) and the day they are for
     final double[] profileCapKw = new double[SettlementPeriod.PER_DAY];
     int profileDay = -1;
-    // the site meter's last reading of the other load (dynamic CLM acts on it)
-    double meteredOtherKw;
-    double meteredOtherKvar;
     // fail-safe
     boolean tripped;
     double reenergiseAt;
@@ -51,6 +48,7 @@ public final class Site {
     double requestKw;
     double availableKw;
     double chargingKw;
+    /** The other load served: next step, the site meter's last reading, which dynamic CLM acts on. */
     double otherKw;
     double importKva;
     double curtailedKw;
