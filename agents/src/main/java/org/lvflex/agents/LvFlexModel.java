@@ -314,7 +314,7 @@ public class LvFlexModel extends LvSimState {
             base += b;
             Ev ev = h.ev();
             double evKw = ev != null && ev.pluggedAtHome() ? ev.getSetpointKw() : 0;
-            grid.setDemand(h.connection(), b + evKw, b * householdTanPhi + Math.abs(evKw) * chargerTanPhi * Math.signum(evKw));
+            grid.setDemand(h.connection(), b + evKw, b * householdTanPhi + evKw * chargerTanPhi);
             if (reporting) {
                 metering.meter(h.getId(), b + evKw, dt);
                 counters.add(col.baseKwh, h.getId(), b * dt);
