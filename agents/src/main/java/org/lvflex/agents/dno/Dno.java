@@ -20,7 +20,6 @@ public final class Dno implements LvFlexModel.StepObserver {
     private final Historian historian;
     private final int stepsPerPeriod;
     private final List<Reinforcement> reinforcements = new ArrayList<>();
-    private double firmKva;
     private double plannedKva;
     private double peakSinceReviewKva;
     private double peakKva;
@@ -35,8 +34,7 @@ public final class Dno implements LvFlexModel.StepObserver {
         SimClock c = m.clock();
         this.stepsPerPeriod = c.stepsPerPeriod();
         this.historian = new Historian(c.steps() / stepsPerPeriod + 1, stepsPerPeriod);
-        this.firmKva = m.grid().transformerRatingKva();
-        this.plannedKva = firmKva;
+        this.plannedKva = m.grid().transformerRatingKva();
         m.addObserver(this);
         m.onStart(this::scheduleReviews);
         m.onFinish(() -> review(m.clock().horizonMinutes()));
@@ -89,10 +87,7 @@ public final class Dno implements LvFlexModel.StepObserver {
         reinforcements.add(new Reinforcement(now, inService, from, to, peak, (to - from) * spec.reinforcementGbpPerKva()));
         double newKva = to;
         // when in service only after the run ends, the cost is committed but the capacity is not seen
-        m.events().at(m.clock().ceilToStep(inService), LvFlexModel.ORDER_DNO, s -> {
-            m.grid().setTransformerRatingKva(newKva);
-            firmKva = newKva;
-        });
+        m.events().at(m.clock().ceilToStep(inService), LvFlexModel.ORDER_DNO, s -> m.grid().setTransformerRatingKva(newKva));
     }
 
     /**
@@ -117,7 +112,7 @@ public final class Dno implements LvFlexModel.StepObserver {
 
     /** Rating of one transformer phase in service now, kVA. */
     public double phaseRatingKva() {
-        return firmKva / 3;
+        return firmKva() / 3;
     }
 
     public Historian historian() {
@@ -126,7 +121,7 @@ public final class Dno implements LvFlexModel.StepObserver {
 
     /** Firm capacity in service now (kVA). */
     public double firmKva() {
-        return firmKva;
+        return m.grid().transformerRatingKva();
     }
 
     public List<Reinforcement> reinforcements() {
