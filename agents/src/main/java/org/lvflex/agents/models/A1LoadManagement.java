@@ -35,6 +35,8 @@ final class A1LoadManagement implements ChargeLimiter {
     private final double[] signalledFrom;
     private final double[] signalledUntil;
     private final int[] events;
+    /** Scratch: each candidate's expected relief for the signal being sent, by EV id. */
+    private final double[] relief;
     private int eventCount;
     private final Presence presence;
 
@@ -51,6 +53,7 @@ final class A1LoadManagement implements ChargeLimiter {
         this.signalledFrom = new double[n];
         this.signalledUntil = new double[n];
         this.events = new int[n];
+        this.relief = new double[n];
         for (Aggregator a : fleets.aggregators()) {
             for (Ev ev : a.connected()) {
                 SplittableRandom r = m.streams().keyed("a1-opt-in", ev.household().getId(), 0);
@@ -91,12 +94,11 @@ final class A1LoadManagement implements ChargeLimiter {
     /**
      * What a signal to this charger is expected to remove: its expected charging if plugged in, else
      * its charger power times the share of like days it was plugged in then (MPAN lists cover cars
-     * about to arrive).
+     * about to arrive; for an event starting now only cars already plugged in count).
      */
-    private double expectedRelief(Ev ev, double now, double mid) {
-        boolean realTime = mid - now < spec.eventMinutes(); // an event starting now: only cars already plugged in count
+    private double expectedRelief(Ev ev, double now, double start, double mid) {
         double kw = ev.getPlugged() ? LookAhead.expectedKw(m, ev, now, mid)
-                : realTime ? 0 : presence.share(ev, periodOfDay(mid)) * ev.getHomeChargerKw();
+                : start <= now ? 0 : presence.share(ev, periodOfDay(mid)) * ev.getHomeChargerKw();
         return Math.max(0, kw - spec.curtailedRateKw());
     }
 
@@ -113,13 +115,16 @@ final class A1LoadManagement implements ChargeLimiter {
             for (Ev ev : a.connected()) {
                 int id = ev.getId();
                 boolean alreadyCovered = signalledFrom[id] <= start && signalledUntil[id] >= end;
-                if (optedIn[id] && ev.household().getPhase() == phase && !alreadyCovered && expectedRelief(ev, now, mid) > 0) {
-                    candidates.add(ev);
+                if (optedIn[id] && ev.household().getPhase() == phase && !alreadyCovered) {
+                    relief[id] = expectedRelief(ev, now, start, mid);
+                    if (relief[id] > 0) {
+                        candidates.add(ev);
+                    }
                 }
             }
         }
         // cars sure to be charging first (largest relief), fewest events so far among equals
-        candidates.sort(Comparator.<Ev>comparingDouble(e -> -expectedRelief(e, now, mid))
+        candidates.sort(Comparator.<Ev>comparingDouble(e -> -relief[e.getId()])
                 .thenComparingInt(e -> events[e.getId()]).thenComparingInt(Ev::getId));
         double removed = 0;
         int event = eventCount++;
@@ -139,7 +144,7 @@ final class A1LoadManagement implements ChargeLimiter {
                 }
                 continue;
             }
-            removed += expectedRelief(ev, now, mid);
+            removed += relief[id];
             if (m.reporting()) {
                 m.stats().dnoSignals++;
             }
