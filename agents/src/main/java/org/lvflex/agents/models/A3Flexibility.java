@@ -37,6 +37,8 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
     private final int[] dispatchedPeriod;
     private final double[] baselineKw;
     private final double[] deliveredKwh;
+    /** Scratch: each candidate's scheduled charging in the period being dispatched, by EV id. */
+    private final double[] scheduledKw;
     private final double[] owedAvailability;
     private final double[] owedUtilisation;
     private final int[] lastDispatchPeriod = {-1, -1, -1};
@@ -56,13 +58,14 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
         java.util.Arrays.fill(dispatchedPeriod, -1);
         this.baselineKw = new double[n];
         this.deliveredKwh = new double[n];
+        this.scheduledKw = new double[n];
         this.owedAvailability = new double[aggs.size()];
         this.owedUtilisation = new double[aggs.size()];
         m.addLimiter(this);
         m.addObserver(this);
         if (spec.exclusivity()) {
             // contracted fleets keep their charging out of the windows (priced at the utilisation rate)
-            fleets.inputs().addPriceAdder((ev, period) -> inWindow(SettlementPeriod.start(period)) && contracted(ev)
+            fleets.inputs().addPriceAdder((ev, period) -> contracted(ev) && inWindow(SettlementPeriod.start(period))
                     ? spec.utilisationGbpPerMwh() / 1000 : 0);
         }
         m.onStart(() -> {
@@ -187,19 +190,22 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
         }
         List<Ev> cars = new ArrayList<>();
         for (Ev ev : a.connected()) {
-            if (ev.household().getPhase() == phase && dispatchedPeriod[ev.getId()] != period && LookAhead.expectedKw(m, ev, now, mid) > 0) {
-                cars.add(ev);
+            if (ev.household().getPhase() == phase && dispatchedPeriod[ev.getId()] != period) {
+                scheduledKw[ev.getId()] = LookAhead.expectedKw(m, ev, now, mid);
+                if (scheduledKw[ev.getId()] > 0) {
+                    cars.add(ev);
+                }
             }
         }
-        cars.sort((x, y) -> Double.compare(LookAhead.expectedKw(m, y, now, mid), LookAhead.expectedKw(m, x, now, mid)));
+        cars.sort((x, y) -> Double.compare(scheduledKw[y.getId()], scheduledKw[x.getId()]));
         double held = 0;
         for (Ev ev : cars) {
             if (held >= kw) {
                 break;
             }
-            double expected = LookAhead.expectedKw(m, ev, now, mid);
-            held += expected;
             int id = ev.getId();
+            double expected = scheduledKw[id];
+            held += expected;
             m.comms().send(id, now, 0, at -> {
                 dispatchedPeriod[id] = period;
                 baselineKw[id] = expected;
@@ -221,6 +227,9 @@ final class A3Flexibility implements ChargeLimiter, LvFlexModel.StepObserver {
             return;
         }
         int period = SettlementPeriod.at(now);
+        if (period > Math.max(lastDispatchPeriod[0], Math.max(lastDispatchPeriod[1], lastDispatchPeriod[2]))) {
+            return; // no car holds back in this period: every dispatch so far was for an earlier one
+        }
         double dt = model.clock().stepHours();
         for (int a = 0; a < aggs.size(); a++) {
             for (Ev ev : aggs.get(a).connected()) {
