@@ -331,20 +331,16 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
         }
         double flexKw = 0;
         if (flexWindow(s, now)) {
-            double[] before = new double[s.cars.size()];
+            // the turn-down re-shares what was scheduled: each car now asks for its allocation
             double scheduled = 0;
-            for (int i = 0; i < before.length; i++) {
-                before[i] = s.cars.get(i).allocKw;
-                scheduled += before[i];
-            }
-            double target = scheduled * (1 - spec.flexibility().turnDownPct() / 100);
             for (SiteVehicle v : s.cars) {
                 v.requestKw = v.allocKw;
+                scheduled += v.allocKw;
             }
+            double target = scheduled * (1 - spec.flexibility().turnDownPct() / 100);
             Cpms.share(target, s.cars, spec.sharingRule(), spec.minimumKw());
-            for (int i = 0; i < before.length; i++) {
-                SiteVehicle v = s.cars.get(i);
-                double d = before[i] - v.allocKw;
+            for (SiteVehicle v : s.cars) {
+                double d = v.requestKw - v.allocKw;
                 flexKw += d;
                 if (reporting) {
                     v.flexKwh += d * dt;

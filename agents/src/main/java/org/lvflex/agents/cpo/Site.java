@@ -53,6 +53,9 @@ public final class Site {
     double importKva;
     double curtailedKw;
     double flexKw;
+    // the other load's growth factor and the day it is for
+    private int growthDay = -1;
+    private double growth;
 
     Site(PublicSiteSpec spec, int index, int connection, int feeder, ConnectionScheme scheme, List<ConstraintPoint> points,
             SimClock clock, double chargerTanPhi, double vehicleAcMaxKw, double vehicleDcMaxKw) {
@@ -105,8 +108,12 @@ public final class Site {
             return 0;
         }
         int hour = clock.minuteOfDay(now) / 60;
-        double years = clock.dayIndex(now) / 365.0;
-        return spec.otherLoadKw() * spec.otherLoadProfile().get(hour) * Math.pow(1 + spec.otherLoadGrowthPctPerYear() / 100, years);
+        int day = clock.dayIndex(now);
+        if (day != growthDay) { // the growth factor changes once a day
+            growthDay = day;
+            growth = Math.pow(1 + spec.otherLoadGrowthPctPerYear() / 100, day / 365.0);
+        }
+        return spec.otherLoadKw() * spec.otherLoadProfile().get(hour) * growth;
     }
 
     double otherKvar(double kw) {
