@@ -37,6 +37,9 @@ final class SccDno implements LvFlexModel.StepObserver {
     private List<Site> sites = List.of();
     private List<Site> managed = List.of();
     private List<Site> lifo = List.of();
+    /** Scratch for {@link #setpoints()}, one entry per managed site. */
+    private double[] usage;
+    private double[] setpoint;
 
     SccDno(LvFlexModel m, SccDnoSpec spec) {
         this.m = m;
@@ -83,17 +86,12 @@ final class SccDno implements LvFlexModel.StepObserver {
 
     void register(List<Site> all) {
         this.sites = all;
-        List<Site> man = new ArrayList<>();
-        for (Site s : all) {
-            if (s.scheme.dnoSetpoint()) {
-                man.add(s);
-            }
-        }
-        man.sort(Comparator.<Site>comparingInt(s -> s.spec.connectionOrder()).thenComparingInt(s -> s.index));
-        this.managed = man;
         List<Site> order = new ArrayList<>(all);
         order.sort(Comparator.<Site>comparingInt(s -> s.spec.connectionOrder()).thenComparingInt(s -> s.index));
         this.lifo = order;
+        this.managed = order.stream().filter(s -> s.scheme.dnoSetpoint()).toList();
+        this.usage = new double[managed.size()];
+        this.setpoint = new double[managed.size()];
         m.addObserver(this);
         m.onStart(() -> m.events().every(0, SimClock.MINUTES_PER_DAY, LvFlexModel.ORDER_DNO, st -> assignProfiles(m.now())));
     }
@@ -108,7 +106,7 @@ final class SccDno implements LvFlexModel.StepObserver {
         for (ConstraintPoint p : points.values()) {
             double managedKw = 0;
             for (Site s : sites) {
-                if (participates(s, p, true)) {
+                if (managedAt(s, p)) {
                     managedKw += s.chargingKw;
                 }
             }
@@ -146,9 +144,9 @@ final class SccDno implements LvFlexModel.StepObserver {
         }
     }
 
-    /** Whether site {@code s} is managed at point {@code p} (real time; with {@code profile}, day-ahead too). */
-    private static boolean participates(Site s, ConstraintPoint p, boolean profile) {
-        boolean kind = s.scheme.dnoSetpoint() || (profile && s.spec.scheme().type() == SccSchemeSpec.Type.TCC_PROFILE);
+    /** Whether site {@code s} is managed at point {@code p}, in real time (LMC/CMC) or day-ahead (profile TCC). */
+    private static boolean managedAt(Site s, ConstraintPoint p) {
+        boolean kind = s.scheme.dnoSetpoint() || s.spec.scheme().type() == SccSchemeSpec.Type.TCC_PROFILE;
         return kind && s.points.contains(p);
     }
 
@@ -161,8 +159,7 @@ final class SccDno implements LvFlexModel.StepObserver {
             return;
         }
         int n = managed.size();
-        double[] usage = new double[n];
-        double[] sp = new double[n];
+        double[] sp = setpoint;
         for (int i = 0; i < n; i++) {
             Site s = managed.get(i);
             usage[i] = s.tripped ? 0 : s.requestKw;
