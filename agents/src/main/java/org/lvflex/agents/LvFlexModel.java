@@ -80,7 +80,6 @@ public class LvFlexModel extends LvSimState {
     private final List<Household> households;
     private final List<Ev> evs;
     private final BaseDemand baseDemand;
-    private final TravelModel travel;
     private final Supplier supplier;
     private final ChargeContext ctx;
     private final SessionLog sessions = new SessionLog();
@@ -130,7 +129,7 @@ public class LvFlexModel extends LvSimState {
         this.households = pop.households();
         this.evs = pop.evs();
         this.baseDemand = new BaseDemand(scenario.households().baseLoad(), streams, clock.start().toLocalDate(), clock.stepMinutes());
-        this.travel = new TravelModel(scenario.ev().travel(), streams, scenario.households().capability().homeBasedShare());
+        TravelModel travel = new TravelModel(scenario.ev().travel(), streams, scenario.households().capability().homeBasedShare());
         TariffSpec ts = scenario.tariffs();
         DynamicPrices prices = DynamicPrices.build(ts.dynamicPrices(), clock.start().toLocalDate(),
                 scenario.run().days() + scenario.run().warmupDays(), ts.dynamicNoise(), streams.stream("tariff"));
@@ -144,7 +143,7 @@ public class LvFlexModel extends LvSimState {
                 supplierParty, dnoParty);
         this.controllers = new ChargeController[evs.size()];
         this.drivers = new Drivers(scenario.ev(), travel, clock, events, ORDER_TRAVEL, streams, ctx, sessions, evs.size(),
-                (ev, now) -> controllers[ev.getId()].onPlugIn(ev, now), null);
+                (ev, now) -> controllers[ev.getId()].onPlugIn(ev, now));
         this.recorder = new TimeSeriesRecorder(SimClock.ofDays(scenario.run().start().atStartOfDay(), clock.stepMinutes(),
                 scenario.run().days()));
         this.col = new Columns(recorder);
@@ -618,14 +617,6 @@ public class LvFlexModel extends LvSimState {
 
     public Columns columns() {
         return col;
-    }
-
-    public BaseDemand baseDemand() {
-        return baseDemand;
-    }
-
-    public TravelModel travel() {
-        return travel;
     }
 
     /** Length of every curtailment event that ended (or was cut by the end of the run), minutes. */

@@ -50,16 +50,4 @@ public final class AgentCounters {
             java.util.Arrays.fill(v, 0);
         }
     }
-
-    public int agents() {
-        return agents;
-    }
-
-    public List<String> names() {
-        return List.copyOf(names);
-    }
-
-    public int index(String name) {
-        return names.indexOf(name);
-    }
 }

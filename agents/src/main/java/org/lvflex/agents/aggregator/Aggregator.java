@@ -18,8 +18,6 @@ import org.lvflex.scenario.FaultSpec;
  */
 public final class Aggregator {
     private final int id;
-    private final String name;
-    private final boolean self;
     private final int party;
     private final List<Ev> fleet = new ArrayList<>();
     private final List<Ev> connected = new ArrayList<>();
@@ -27,10 +25,8 @@ public final class Aggregator {
     private final double[] outageEnd;
     private PlanningController controller;
 
-    public Aggregator(int id, String name, boolean self, int party, FaultSpec faults, RandomStreams streams, SimClock clock) {
+    public Aggregator(int id, boolean self, int party, FaultSpec faults, RandomStreams streams, SimClock clock) {
         this.id = id;
-        this.name = name;
-        this.self = self;
         this.party = party;
         // outages: a Poisson process over the run with exponential durations (own app: never down)
         List<double[]> outages = new ArrayList<>();
@@ -91,15 +87,6 @@ public final class Aggregator {
 
     public int getId() {
         return id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    /** Households optimising through their own app rather than a commercial aggregator. */
-    public boolean self() {
-        return self;
     }
 
     /** Ledger party of the aggregator. */

@@ -25,7 +25,7 @@ public final class ChargeScheduler {
     /** Fills {@code p.chargeKw}, {@code p.exportKw} and {@code p.unmetKwh}. */
     public void solve(ChargePlanProblem p) {
         valleyFill(p);
-        if (p.maxExportKw != null && anyExport(p)) {
+        if (anyExport(p)) {
             arbitrage(p);
         }
     }
@@ -110,7 +110,7 @@ public final class ChargeScheduler {
                 }
                 // energy above the departure target can be exported without recharging
                 double surplus = surplusShift(p, d);
-                if (surplus > EPS && value > bestProfit) {
+                if (surplus > EPS) {
                     bestProfit = value;
                     bestC = -1;
                     bestD = d;

@@ -19,11 +19,6 @@ public interface PlanInputs {
         return Double.POSITIVE_INFINITY;
     }
 
-    /** Cap on export in a period beyond the charger's own rating, kW (+inf when none). */
-    default double maxExportKw(Ev ev, int period) {
-        return Double.POSITIVE_INFINITY;
-    }
-
     /** Charging power up to which the base price applies (C1 allowance less base demand), kW. */
     default double tierKw(Ev ev, int period) {
         return Double.POSITIVE_INFINITY;

@@ -148,7 +148,7 @@ public final class PlanningController implements ChargeController {
                 p.tierPremium[s] = inputs.tierPremium(ev, period);
                 if (canExport) {
                     p.exportPrice[s] = inputs.exportPrice(ev, period);
-                    p.maxExportKw[s] = Math.min(ev.getExportKw(), inputs.maxExportKw(ev, period));
+                    p.maxExportKw[s] = ev.getExportKw();
                 }
             }
             p.energyKwh = ev.energyKwh();

@@ -48,10 +48,6 @@ final class ConstraintPoint {
         }
     }
 
-    boolean behind(Site s) {
-        return feeder < 0 || s.feeder == feeder;
-    }
-
     boolean overloaded() {
         return flowKw > limitKw + 1e-9;
     }

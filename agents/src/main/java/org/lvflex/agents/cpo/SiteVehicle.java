@@ -28,7 +28,6 @@ final class SiteVehicle {
     double chargedKwh;
     double curtailedKwh;
     double flexKwh;
-    double chargingMinutes;
     // this step
     double requestKw;
     double allocKw;
@@ -76,7 +75,6 @@ final class SiteVehicle {
         }
         double kwh = kw * dtHours;
         chargedKwh += kwh;
-        chargingMinutes += stepMinutes;
         if (ev != null) {
             ev.addEnergy(kwh * chargeEfficiency);
             session.chargedKwh += kwh;
@@ -98,7 +96,6 @@ final class SiteVehicle {
         chargedKwh = 0;
         curtailedKwh = 0;
         flexKwh = 0;
-        chargingMinutes = 0;
         truncatedStart = true;
     }
 }

@@ -3,7 +3,7 @@ package org.lvflex.agents.ev;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.BiConsumer;
+import java.util.function.ObjDoubleConsumer;
 import org.lvflex.agents.control.ChargeContext;
 import org.lvflex.core.EventSchedule;
 import org.lvflex.core.RandomStreams;
@@ -30,7 +30,7 @@ public final class Drivers {
     private final RandomStreams streams;
     private final ChargeContext ctx;
     private final SessionLog log;
-    private final BiConsumer<Ev, Double> onPlugIn;
+    private final ObjDoubleConsumer<Ev> onPlugIn;
     private PublicCharging publicCharging;
     private final int[] arrivals;
     private final int[] sessionCount;
@@ -46,7 +46,7 @@ public final class Drivers {
     }
 
     public Drivers(EvSpec spec, TravelModel travel, SimClock clock, EventSchedule events, int order, RandomStreams streams,
-            ChargeContext ctx, SessionLog log, int evCount, BiConsumer<Ev, Double> onPlugIn, PublicCharging publicCharging) {
+            ChargeContext ctx, SessionLog log, int evCount, ObjDoubleConsumer<Ev> onPlugIn) {
         this.spec = spec;
         this.travel = travel;
         this.clock = clock;
@@ -57,7 +57,6 @@ public final class Drivers {
         this.ctx = ctx;
         this.log = log;
         this.onPlugIn = onPlugIn;
-        this.publicCharging = publicCharging;
         this.arrivals = new int[evCount];
         this.sessionCount = new int[evCount];
         this.eveningFrom = TimeOfDay.minutes(spec.plugIn().eveningFrom());

@@ -58,10 +58,6 @@ public final class TravelModel {
         return raw > 0 ? raw : 1;
     }
 
-    public double calibration() {
-        return calibration;
-    }
-
     /** The tours of car {@code car} on day {@code dayIndex} (0 = first day of the run). */
     public List<Tour> tours(int car, boolean homeBased, double carScale, int dayIndex, LocalDate date) {
         SplittableRandom r = streams.keyed("travel", car, dayIndex);

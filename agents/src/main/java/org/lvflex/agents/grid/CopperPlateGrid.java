@@ -109,16 +109,6 @@ public final class CopperPlateGrid implements Grid {
     }
 
     @Override
-    public boolean converged() {
-        return true;
-    }
-
-    @Override
-    public int iterations() {
-        return 0;
-    }
-
-    @Override
     public double transformerPKw(int k) {
         return phaseP[k];
     }

@@ -36,10 +36,6 @@ public interface Grid {
     /** Solves the network with the demands set; results below refer to this solve. */
     void solve();
 
-    boolean converged();
-
-    int iterations();
-
     double transformerPKw(int phase);
 
     double transformerQKvar(int phase);

@@ -104,16 +104,6 @@ public final class PowerFlowGrid implements Grid {
     }
 
     @Override
-    public boolean converged() {
-        return result.converged();
-    }
-
-    @Override
-    public int iterations() {
-        return result.iterations();
-    }
-
-    @Override
     public double transformerPKw(int phase) {
         return result.transformerPKw(phase);
     }

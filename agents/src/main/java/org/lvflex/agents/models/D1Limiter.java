@@ -95,9 +95,4 @@ final class D1Limiter implements LvFlexModel.StepObserver, ChargeLimiter {
     public double maxChargeKw(Ev ev, double now) {
         return now < offUntil[ev.getId()] ? 0 : Double.POSITIVE_INFINITY;
     }
-
-    @Override
-    public double maxExportKw(Ev ev, double now) {
-        return Double.POSITIVE_INFINITY;
-    }
 }

@@ -24,7 +24,7 @@ final class DynamicDuos implements NetworkTariff {
     private final double[] price;
     private final boolean[] published;
 
-    DynamicDuos(LvFlexModel m, Fleets fleets) {
+    DynamicDuos(LvFlexModel m) {
         this.m = m;
         this.spec = m.scenario().model().c2();
         int periods = m.clock().horizonMinutes() / SettlementPeriod.MINUTES + 2 * SettlementPeriod.PER_DAY;

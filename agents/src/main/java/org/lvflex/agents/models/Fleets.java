@@ -61,7 +61,7 @@ public final class Fleets {
     }
 
     private Aggregator newAggregator(LvFlexModel m, int id, String name, boolean isSelf) {
-        Aggregator a = new Aggregator(id, name, isSelf, m.ledger().addParty(name), m.scenario().faults(), m.streams(), m.clock());
+        Aggregator a = new Aggregator(id, isSelf, m.ledger().addParty(name), m.scenario().faults(), m.streams(), m.clock());
         a.setController(new PlanningController(m.chargeContext(), inputs, inputs.withoutExternalCaps(), inputs::hasExternalCaps,
                 m.scenario().aggregator(), m.scenario().v2g(), m.evs().size()));
         controllers.add(new FailSafeController(a.controller(), a::inOutage, m.scenario().faults(), m.chargeContext(), m.evs().size()));

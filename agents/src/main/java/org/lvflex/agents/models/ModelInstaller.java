@@ -30,13 +30,16 @@ public final class ModelInstaller {
             case A2 -> new A2CapacityAuction(m, Fleets.install(m));
             case A3 -> new A3Flexibility(m, Fleets.install(m));
             case C1 -> new RisingBlock(m, Fleets.install(m));
-            case C2 -> new DynamicDuos(m, Fleets.install(m));
+            case C2 -> {
+                Fleets.install(m);
+                new DynamicDuos(m);
+            }
             case C3 -> {
                 Fleets f = Fleets.install(m);
                 if (m.scenario().model().c3().networkCharging() == C3Spec.NetworkCharging.C1) {
                     new RisingBlock(m, f);
                 } else {
-                    new DynamicDuos(m, f);
+                    new DynamicDuos(m);
                 }
                 new PeerToPeer(m, f);
             }

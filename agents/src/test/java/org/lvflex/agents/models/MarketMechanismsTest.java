@@ -54,7 +54,8 @@ class MarketMechanismsTest {
     @Test
     void dynamicDuosPriceRisesWithLoading() {
         LvFlexModel m = model("C2");
-        DynamicDuos d = new DynamicDuos(m, Fleets.install(m));
+        Fleets.install(m);
+        DynamicDuos d = new DynamicDuos(m);
         var spec = m.scenario().model().c2();
         assertEquals(spec.baseGbpPerKwh(), d.priceAt(spec.thresholdPct() - 10), 1e-12, "flat below the threshold");
         double prev = d.priceAt(spec.thresholdPct());
