@@ -74,6 +74,19 @@ public record SimClock(LocalDateTime start, int stepMinutes, int steps) {
         return start.toLocalDate().plusDays(dayIndex(minutes)).getDayOfWeek();
     }
 
+    /**
+     * Whether minute of the day {@code minuteOfDay} falls in the daily window of {@code lengthMinutes}
+     * opening at minute {@code start}; a window may run over midnight.
+     */
+    public static boolean inDailyWindow(int minuteOfDay, int start, int lengthMinutes) {
+        return Math.floorMod(minuteOfDay - start, MINUTES_PER_DAY) < lengthMinutes;
+    }
+
+    /** Length of the daily window from minute {@code from} to {@code to}: over midnight when to is earlier, the whole day when equal. */
+    public static int windowMinutes(int from, int to) {
+        return from < to ? to - from : to - from + MINUTES_PER_DAY;
+    }
+
     /** Saturday or Sunday: the days that tariffs, forecasts and travel treat differently. */
     public static boolean isWeekend(DayOfWeek d) {
         return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;

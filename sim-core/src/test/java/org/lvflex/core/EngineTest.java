@@ -104,6 +104,23 @@ class EngineTest {
     }
 
     @Test
+    void dailyWindowsRunOverMidnight() {
+        int evening = SimClock.windowMinutes(16 * 60 + 30, 18 * 60 + 30);
+        assertEquals(120, evening);
+        assertTrue(SimClock.inDailyWindow(16 * 60 + 30, 16 * 60 + 30, evening), "opens at its start");
+        assertFalse(SimClock.inDailyWindow(18 * 60 + 30, 16 * 60 + 30, evening), "closed at its end");
+        int night = SimClock.windowMinutes(23 * 60, 7 * 60);
+        assertEquals(8 * 60, night);
+        assertTrue(SimClock.inDailyWindow(23 * 60 + 59, 23 * 60, night));
+        assertTrue(SimClock.inDailyWindow(0, 23 * 60, night));
+        assertTrue(SimClock.inDailyWindow(7 * 60 - 1, 23 * 60, night));
+        assertFalse(SimClock.inDailyWindow(7 * 60, 23 * 60, night));
+        assertFalse(SimClock.inDailyWindow(12 * 60, 23 * 60, night));
+        assertEquals(SimClock.MINUTES_PER_DAY, SimClock.windowMinutes(600, 600), "equal ends: the whole day");
+        assertTrue(SimClock.inDailyWindow(599, 600, SimClock.windowMinutes(600, 600)));
+    }
+
+    @Test
     void clockArithmetic() {
         SimClock c = SimClock.ofDays(MON.withHour(12), 1, 2);
         assertEquals(2880, c.steps());

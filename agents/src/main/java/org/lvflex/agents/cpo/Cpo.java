@@ -49,7 +49,7 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
     private final int visitorParty;
     private final int fleetParty;
     private final int flexFrom;
-    private final int flexTo;
+    private final int flexMinutes;
     private final double networkGbpPerKwh;
     private final int colOther;
     private final int colCurtailed;
@@ -106,7 +106,7 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
         this.fleetParty = l.addParty("fleet-operators");
         CpoFlexSpec flex = spec.flexibility();
         this.flexFrom = TimeOfDay.minutes(flex.windowStart());
-        this.flexTo = TimeOfDay.minutes(flex.windowEnd());
+        this.flexMinutes = SimClock.windowMinutes(flexFrom, TimeOfDay.minutes(flex.windowEnd()));
         this.networkGbpPerKwh = m.scenario().tariffs().networkGbpPerKwh();
         TimeSeriesRecorder r = m.recorder();
         this.colOther = r.column("public_site_other_kw", 3);
@@ -394,7 +394,7 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
             return false;
         }
         int minute = m.clock().minuteOfDay(now);
-        return flexFrom < flexTo ? minute >= flexFrom && minute < flexTo : minute >= flexFrom || minute < flexTo;
+        return SimClock.inDailyWindow(minute, flexFrom, flexMinutes);
     }
 
     /** At the end of the run: open sessions are logged as truncated (residents' own sessions are closed by the model). */

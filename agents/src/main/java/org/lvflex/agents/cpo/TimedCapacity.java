@@ -1,5 +1,6 @@
 package org.lvflex.agents.cpo;
 
+import java.time.LocalDateTime;
 import org.lvflex.core.SimClock;
 import org.lvflex.scenario.SccSchemeSpec;
 import org.lvflex.scenario.schema.TimeOfDay;
@@ -13,14 +14,14 @@ final class TimedCapacity implements ConnectionScheme {
     private final SccSchemeSpec spec;
     private final SimClock clock;
     private final int from;
-    private final int to;
+    private final int minutes;
     private final boolean[] months = new boolean[13];
 
     TimedCapacity(SccSchemeSpec spec, SimClock clock) {
         this.spec = spec;
         this.clock = clock;
         this.from = TimeOfDay.minutes(spec.tccWindowStart());
-        this.to = TimeOfDay.minutes(spec.tccWindowEnd());
+        this.minutes = SimClock.windowMinutes(from, TimeOfDay.minutes(spec.tccWindowEnd()));
         for (int m : spec.tccMonths()) {
             months[m] = true;
         }
@@ -29,16 +30,12 @@ final class TimedCapacity implements ConnectionScheme {
     /** Whether the window applies at schedule time {@code now}. */
     boolean inWindow(double now) {
         int minute = clock.minuteOfDay(now);
-        // a window that ends before it starts runs over midnight; it belongs to the day it started
-        boolean inside = from < to ? minute >= from && minute < to : minute >= from || minute < to;
-        if (!inside) {
+        if (!SimClock.inDailyWindow(minute, from, minutes)) {
             return false;
         }
-        double started = from < to || minute >= from ? now : now - 1440;
-        if (!months[clock.dateTime(started).getMonthValue()]) {
-            return false;
-        }
-        return !spec.tccWeekdaysOnly() || !SimClock.isWeekend(clock.dateTime(started).getDayOfWeek());
+        // a window that runs over midnight belongs to the day it opened
+        LocalDateTime opened = clock.dateTime(now - Math.floorMod(minute - from, SimClock.MINUTES_PER_DAY));
+        return months[opened.getMonthValue()] && (!spec.tccWeekdaysOnly() || !SimClock.isWeekend(opened.getDayOfWeek()));
     }
 
     @Override

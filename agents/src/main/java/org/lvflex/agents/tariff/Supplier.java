@@ -1,5 +1,6 @@
 package org.lvflex.agents.tariff;
 
+import org.lvflex.core.SimClock;
 import org.lvflex.scenario.TariffSpec;
 import org.lvflex.scenario.schema.TimeOfDay;
 
@@ -40,7 +41,7 @@ public final class Supplier {
 
     /** True inside the static ToU off-peak window. */
     public boolean inOffPeak(int minuteOfDay) {
-        return Math.floorMod(minuteOfDay - offPeakStart, 1440) < offPeakMinutes;
+        return SimClock.inDailyWindow(minuteOfDay, offPeakStart, offPeakMinutes);
     }
 
     /** Minute of the day the off-peak window opens. */
