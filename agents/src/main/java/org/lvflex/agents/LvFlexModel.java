@@ -97,6 +97,7 @@ public class LvFlexModel extends LvSimState {
     private final double[] chargingPhaseKw = new double[3];
     private final List<Runnable> onStart = new ArrayList<>();
     private final List<Runnable> onFinish = new ArrayList<>();
+    private final List<Runnable> onBeginReporting = new ArrayList<>();
     private final Dno dno;
     private final Cpo cpo;
     private double chargingKwNow;
@@ -212,6 +213,11 @@ public class LvFlexModel extends LvSimState {
         onFinish.add(r);
     }
 
+    /** Registers work to do when the warm-up ends, after the model has restarted the sessions in progress. */
+    public void onBeginReporting(Runnable r) {
+        onBeginReporting.add(r);
+    }
+
     /** Registers work to do when the run starts (after the schedule is reset): models schedule their agents here. */
     public void onStart(Runnable r) {
         onStart.add(r);
@@ -263,6 +269,9 @@ public class LvFlexModel extends LvSimState {
             }
         }
         reporting = true;
+        for (Runnable r : onBeginReporting) {
+            r.run();
+        }
     }
 
     /** True once the warm-up is over: only then is anything recorded, billed or counted. */

@@ -56,7 +56,6 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
     private final int colFlex;
     private final int colTripped;
     private final int colPlugged;
-    private boolean reportingSeen;
 
     /** Installs the CPO if the scenario has public sites; returns it, or null when there are none. */
     public static Cpo install(LvFlexModel m) {
@@ -118,6 +117,7 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
         m.addDemandSource(this);
         m.onStart(this::scheduleUsers);
         m.onFinish(this::finish);
+        m.onBeginReporting(this::beginReporting);
     }
 
     private void scheduleUsers() {
@@ -201,19 +201,23 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
         s.cars.add(v);
     }
 
+    /** The warm-up is over: cars on site forget its energy; residents follow the sessions the model restarted. */
+    private void beginReporting() {
+        for (Site s : sites) {
+            for (SiteVehicle v : s.cars) {
+                v.rebase();
+                if (v.resident()) {
+                    v.session = v.ev.session();
+                }
+            }
+        }
+    }
+
     // ---- the step ---------------------------------------------------------------------------------
 
     @Override
     public double beforeSolve(LvFlexModel model, int step, double now, double dt) {
         boolean reporting = model.reporting();
-        if (reporting && !reportingSeen) {
-            reportingSeen = true;
-            for (Site s : sites) {
-                for (SiteVehicle v : s.cars) {
-                    v.rebase();
-                }
-            }
-        }
         int stepMinutes = model.clock().stepMinutes();
         double total = 0;
         double other = 0;
@@ -254,14 +258,11 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
     private void departures(Site s, double now) {
         for (Iterator<SiteVehicle> it = s.cars.iterator(); it.hasNext(); ) {
             SiteVehicle v = it.next();
-            if (v.resident()) {
-                if (!v.ev.getPlugged()) {
-                    // the driver set off: the model closed the session at the departure (unmet energy included)
-                    it.remove();
-                    signOff(s, v, v.remainingKwh(eff), now, false);
-                    continue;
-                }
-                v.session = v.ev.session();
+            if (v.resident() && !v.ev.getPlugged()) {
+                // the driver set off: the model closed the session at the departure (unmet energy included)
+                it.remove();
+                signOff(s, v, v.remainingKwh(eff), now, false);
+                continue;
             }
             boolean full = v.remainingKwh(eff) <= EPS;
             if (now >= v.leaveAt - 1e-9 || (v.leavesWhenFull && full)) {

@@ -22,7 +22,7 @@ final class SiteVehicle {
     final boolean leavesWhenFull;
     /** Remaining energy wanted, grid side, for visitors and fleet vehicles (residents: from the battery). */
     private double needKwh;
-    /** The resident's open session (refreshed every step: the model replaces it when reporting starts). */
+    /** The resident's open session (the model replaces it when reporting starts; the CPO follows). */
     Session session;
     boolean truncatedStart;
     double chargedKwh;
