@@ -73,11 +73,9 @@ public final class Columns {
     void record(int step, Grid g, double baseKw, double evKw, double v2gKw, double curtailedKw, int nPlugged, int nCharging) {
         double pt = 0;
         double qt = 0;
-        double maxPhase = 0;
         for (int k = 0; k < 3; k++) {
             pt += g.transformerPKw(k);
             qt += g.transformerQKvar(k);
-            maxPhase = Math.max(maxPhase, g.transformerSKva(k));
         }
         double rating = g.transformerRatingKva();
         r.set(pA, step, g.transformerPKw(0));
@@ -88,7 +86,7 @@ public final class Columns {
         double st = Math.hypot(pt, qt);
         r.set(s, step, st);
         r.set(loadingPct, step, 100 * st / rating);
-        r.set(maxPhaseLoadingPct, step, 100 * maxPhase / (rating / 3));
+        r.set(maxPhaseLoadingPct, step, g.maxPhaseLoadingPct());
         r.set(ratingKva, step, rating);
         r.set(base, step, baseKw);
         r.set(ev, step, evKw);

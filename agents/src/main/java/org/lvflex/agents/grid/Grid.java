@@ -43,6 +43,15 @@ public interface Grid {
     /** Apparent power through one transformer phase. */
     double transformerSKva(int phase);
 
+    /** Loading of the most loaded transformer phase, % of a third of the rating. */
+    default double maxPhaseLoadingPct() {
+        double max = 0;
+        for (int ph = 0; ph < 3; ph++) {
+            max = Math.max(max, transformerSKva(ph));
+        }
+        return 100 * max / (transformerRatingKva() / 3);
+    }
+
     /** Losses in the LV cables, downstream of the transformer secondary where import is measured (0 for a copper plate). */
     double lossesKw();
 

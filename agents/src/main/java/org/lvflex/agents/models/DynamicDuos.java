@@ -82,11 +82,7 @@ final class DynamicDuos implements NetworkTariff {
 
     /** Re-prices the next four half-hours from the loading now (never below the day-ahead price). */
     private void intraday(double now) {
-        double rating = m.dno().phaseRatingKva();
-        double live = 0;
-        for (int ph = 0; ph < 3; ph++) {
-            live = Math.max(live, 100 * m.grid().transformerSKva(ph) / rating);
-        }
+        double live = m.grid().maxPhaseLoadingPct();
         int p0 = SettlementPeriod.at(now);
         for (int p = p0; p < Math.min(price.length, p0 + 4); p++) {
             price[p] = Math.max(price[p], priceAt(live));

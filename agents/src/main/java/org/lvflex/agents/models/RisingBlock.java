@@ -49,10 +49,7 @@ final class RisingBlock implements LvFlexModel.HouseholdMeter, LvFlexModel.StepO
     @Override
     public void afterSolve(LvFlexModel model, int step, double now) {
         Grid g = model.grid();
-        double tx = 0;
-        for (int ph = 0; ph < 3; ph++) {
-            tx = Math.max(tx, 100 * g.transformerSKva(ph) / (g.transformerRatingKva() / 3));
-        }
+        double tx = g.maxPhaseLoadingPct();
         for (int f = 0; f < feederPeakPct.length; f++) {
             double pct = g.feederHeadLoadingPct(f);
             feederPeakPct[f] = Math.max(feederPeakPct[f], Double.isNaN(pct) ? tx : Math.max(pct, tx));

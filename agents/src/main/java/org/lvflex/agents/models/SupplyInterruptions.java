@@ -50,10 +50,7 @@ final class SupplyInterruptions implements LvFlexModel.StepObserver {
     public void afterSolve(LvFlexModel model, int step, double now) {
         Grid g = model.grid();
         double trip = protection.tripLoadingPct();
-        double tx = 0;
-        for (int ph = 0; ph < 3; ph++) {
-            tx = Math.max(tx, 100 * g.transformerSKva(ph) / (g.transformerRatingKva() / 3));
-        }
+        double tx = g.maxPhaseLoadingPct();
         if (tx > trip) {
             transformerOverSince = Double.isNaN(transformerOverSince) ? now : transformerOverSince;
             if (now - transformerOverSince >= protection.tripAfterMinutes()) {
