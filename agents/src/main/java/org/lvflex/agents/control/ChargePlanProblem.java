@@ -67,12 +67,18 @@ public final class ChargePlanProblem {
         return c;
     }
 
+    /** Battery energy at each slot boundary: {@code out[k]} at the start of slot k, {@code out[n]} at the end. */
+    public void boundaries(double[] out) {
+        out[0] = energyKwh;
+        for (int s = 0; s < n; s++) {
+            out[s + 1] = out[s] + hours[s] * (chargeKw[s] * etaCharge - exportKw[s] / etaDischarge);
+        }
+    }
+
     /** Battery energy at the end of slot {@code s}. */
     public double energyAfter(int s) {
-        double e = energyKwh;
-        for (int k = 0; k <= s; k++) {
-            e += hours[k] * (chargeKw[k] * etaCharge - exportKw[k] / etaDischarge);
-        }
-        return e;
+        double[] e = new double[n + 1];
+        boundaries(e);
+        return e[s + 1];
     }
 }

@@ -20,6 +20,7 @@ public final class ChargeScheduler {
     private static final double EPS = 1e-9;
     private final int[] order = new int[2 * ChargePlanProblem.MAX_SLOTS];
     private final double[] key = new double[2 * ChargePlanProblem.MAX_SLOTS];
+    /** Battery energy at the start of each slot, from {@link ChargePlanProblem#boundaries}. */
     private final double[] boundary = new double[ChargePlanProblem.MAX_SLOTS + 1];
 
     /** Fills {@code p.chargeKw}, {@code p.exportKw} and {@code p.unmetKwh}. */
@@ -91,7 +92,7 @@ public final class ChargeScheduler {
     private void arbitrage(ChargePlanProblem p) {
         // global best (charge, export) pair first, until no pair pays for its losses and wear
         for (int guard = 0; guard < 4 * p.n; guard++) {
-            computeBoundaries(p);
+            p.boundaries(boundary);
             int bestC = -2;
             int bestD = -1;
             double bestProfit = EPS;
@@ -158,16 +159,6 @@ public final class ChargeScheduler {
             x = Math.min(x, boundary[k] - p.reserveKwh);
         }
         return Math.max(0, x);
-    }
-
-    /** boundary[k] = battery energy at the start of slot k (k = n is the end). */
-    private void computeBoundaries(ChargePlanProblem p) {
-        double e = p.energyKwh;
-        boundary[0] = e;
-        for (int s = 0; s < p.n; s++) {
-            e += p.hours[s] * (p.chargeKw[s] * p.etaCharge - p.exportKw[s] / p.etaDischarge);
-            boundary[s + 1] = e;
-        }
     }
 
     /**

@@ -163,10 +163,7 @@ public final class PlanningController implements ChargeController {
             } else {
                 greedy.solve(p);
             }
-            pl.energyBefore[0] = p.energyKwh;
-            for (int s = 0; s < slots; s++) {
-                pl.energyBefore[s + 1] = pl.energyBefore[s] + p.hours[s] * (p.chargeKw[s] * p.etaCharge - p.exportKw[s] / p.etaDischarge);
-            }
+            p.boundaries(pl.energyBefore);
             pl.startPeriod = startPeriod;
             pl.checkedPeriod = startPeriod;
             pl.version = inputs.version();
