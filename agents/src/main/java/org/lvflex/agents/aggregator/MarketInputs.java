@@ -6,6 +6,7 @@ import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.control.PlanInputs;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.population.Household;
+import org.lvflex.core.SettlementPeriod;
 
 /**
  * The inputs optimisers plan with: the household's supplier tariff and network price per period,
@@ -97,7 +98,7 @@ public final class MarketInputs implements PlanInputs {
     @Override
     public double importPrice(Ev ev, int period) {
         Household h = ev.household();
-        int minute = m.clock().minuteOfDay(period * 30.0);
+        int minute = m.clock().minuteOfDay(SettlementPeriod.start(period));
         double p = m.supplier().importPrice(h.getTariff(), period, minute) + m.metering().networkTariff().gbpPerKwh(h, period);
         for (Adder a : adders) {
             p += a.gbpPerKwh(ev, period);

@@ -43,6 +43,9 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
     private final int[][] rightsDay;
     private final double[][][] clearing;
     private final Presence presence;
+    /** Per bidder, for the day being auctioned: its import price in each half-hour and the half-hours cheapest first. */
+    private final double[][] dayPrice;
+    private final int[][] cheapestFirst;
 
     private record Bid(Ev ev, int k, double kw, double price) {}
 
@@ -55,6 +58,8 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         this.rightsDay = new int[n][2];
         this.clearing = new double[2][3][SettlementPeriod.PER_DAY];
         this.presence = new Presence(m);
+        this.dayPrice = new double[n][SettlementPeriod.PER_DAY];
+        this.cheapestFirst = new int[n][SettlementPeriod.PER_DAY];
         for (Ev ev : m.evs()) {
             rightsDay[ev.getId()][0] = -1;
             rightsDay[ev.getId()][1] = -1;
@@ -97,7 +102,8 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         }
         bidders.sort(Comparator.comparingInt(Ev::getId));
         for (Ev ev : bidders) {
-            for (Bid b : bids(ev, day)) {
+            pricesFor(ev, day);
+            for (Bid b : bids(ev)) {
                 byPhasePeriod.get(ev.household().getPhase() * SettlementPeriod.PER_DAY + b.k()).add(b);
             }
         }
@@ -143,7 +149,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         for (Bid b : rejected) {
             int ph = b.ev().household().getPhase();
             double need = b.kw();
-            for (int k : cheapestOrder(b.ev(), day)) {
+            for (int k : cheapestFirst[b.ev().getId()]) {
                 if (need <= 0) {
                     break;
                 }
@@ -161,7 +167,7 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
     }
 
     /** An EV's bids: its typical daily energy valley-filled over the half-hours it is usually plugged in. */
-    private List<Bid> bids(Ev ev, int day) {
+    private List<Bid> bids(Ev ev) {
         List<Bid> out = new ArrayList<>();
         List<Integer> usual = new ArrayList<>();
         for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
@@ -172,12 +178,13 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
         if (usual.isEmpty()) {
             return out;
         }
+        double[] price = dayPrice[ev.getId()];
         double dearest = 0;
         for (int k : usual) {
-            dearest = Math.max(dearest, fleets.inputs().importPrice(ev, day * SettlementPeriod.PER_DAY + k));
+            dearest = Math.max(dearest, price[k]);
         }
         double need = presence.dailyKwh(ev);
-        for (int k : cheapestOrder(ev, day)) {
+        for (int k : cheapestFirst[ev.getId()]) {
             if (need <= 0) {
                 break;
             }
@@ -190,19 +197,23 @@ final class A2CapacityAuction implements LvFlexModel.HouseholdMeter {
             if (kw <= 0) {
                 continue;
             }
-            double price = dearest - fleets.inputs().importPrice(ev, day * SettlementPeriod.PER_DAY + k) + spec.reservePriceGbpPerKwh();
-            out.add(new Bid(ev, k, kw, price));
+            out.add(new Bid(ev, k, kw, dearest - price[k] + spec.reservePriceGbpPerKwh()));
         }
         return out;
     }
 
-    private List<Integer> cheapestOrder(Ev ev, int day) {
-        List<Integer> ks = new ArrayList<>();
-        for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
-            ks.add(k);
+    /** A bidder's import prices for {@code day}, and its half-hours cheapest first (earlier first among equals). */
+    private void pricesFor(Ev ev, int day) {
+        double[] price = dayPrice[ev.getId()];
+        Integer[] ks = new Integer[SettlementPeriod.PER_DAY];
+        for (int k = 0; k < ks.length; k++) {
+            price[k] = fleets.inputs().importPrice(ev, day * SettlementPeriod.PER_DAY + k);
+            ks[k] = k;
         }
-        ks.sort(Comparator.<Integer>comparingDouble(k -> fleets.inputs().importPrice(ev, day * SettlementPeriod.PER_DAY + k)).thenComparingInt(k -> k));
-        return ks;
+        java.util.Arrays.sort(ks, Comparator.<Integer>comparingDouble(k -> price[k]).thenComparingInt(k -> k));
+        for (int k = 0; k < ks.length; k++) {
+            cheapestFirst[ev.getId()][k] = ks[k];
+        }
     }
 
     /** Unused rights in this half-hour go, at its clearing price, to cars on the phase charging above theirs. */

@@ -6,6 +6,7 @@ import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.population.Household;
 import org.lvflex.agents.tariff.Metering;
 import org.lvflex.agents.tariff.TariffKind;
+import org.lvflex.core.SettlementPeriod;
 import org.lvflex.scenario.C3Spec;
 
 /**
@@ -34,7 +35,7 @@ final class PeerToPeer implements Metering.LocalMarket {
     /** Local price of a period, GBP/kWh. */
     double localPrice(int period) {
         double exp = m.supplier().exportPrice(period);
-        double imp = m.supplier().importPrice(TariffKind.DYNAMIC, period, m.clock().minuteOfDay(period * 30.0));
+        double imp = m.supplier().importPrice(TariffKind.DYNAMIC, period, m.clock().minuteOfDay(SettlementPeriod.start(period)));
         return exp + spec.localPricePosition() * Math.max(0, imp - exp);
     }
 
