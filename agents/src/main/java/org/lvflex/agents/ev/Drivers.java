@@ -34,6 +34,8 @@ public final class Drivers {
     private PublicCharging publicCharging;
     private final int[] arrivals;
     private final int[] sessionCount;
+    /** Per car: the minute of the day its driver checks the battery in the evening. */
+    private final int[] eveningCheck;
     private final int eveningFrom;
 
     /** Where drivers without home charging, or far from home, charge. */
@@ -59,6 +61,7 @@ public final class Drivers {
         this.onPlugIn = onPlugIn;
         this.arrivals = new int[evCount];
         this.sessionCount = new int[evCount];
+        this.eveningCheck = new int[evCount];
         this.eveningFrom = TimeOfDay.minutes(spec.plugIn().eveningFrom());
     }
 
@@ -68,6 +71,7 @@ public final class Drivers {
 
     /** At the start of the run every car is at home; decide whether it is already plugged in. */
     public void start(Ev ev) {
+        eveningCheck[ev.getId()] = eveningCheckMinute(ev);
         scheduleNextDeparture(ev, 0);
         atHome(ev, 0, true);
         scheduleEveningCheck(ev, 0);
@@ -81,7 +85,7 @@ public final class Drivers {
     }
 
     private void scheduleEveningCheck(Ev ev, double now) {
-        double t = clock.ceilToStep(clock.nextTimeOfDay(now + 1, eveningCheckMinute(ev)));
+        double t = clock.ceilToStep(clock.nextTimeOfDay(now + 1, eveningCheck[ev.getId()]));
         events.at(t, order, s -> {
             if (ev.getHome() && !ev.getPlugged()) {
                 atHome(ev, t, false);
