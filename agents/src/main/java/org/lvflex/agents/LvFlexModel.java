@@ -257,6 +257,7 @@ public class LvFlexModel extends LvSimState {
         if (comms != null) {
             comms.resetCounts();
         }
+        grid.beginReporting();
         for (Ev ev : evs) {
             Session old = ev.session();
             if (old != null) {

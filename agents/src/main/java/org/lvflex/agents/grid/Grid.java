@@ -36,6 +36,9 @@ public interface Grid {
     /** Solves the network with the demands set; results below refer to this solve. */
     void solve();
 
+    /** The warm-up is over: counts kept over the solves start again. */
+    default void beginReporting() {}
+
     double transformerPKw(int phase);
 
     double transformerQKvar(int phase);

@@ -18,8 +18,6 @@ public final class PowerFlowGrid implements Grid {
     private final double stepMinutes;
     private PowerFlowResult result;
     private double ratingKva;
-    private double minV;
-    private double maxV;
 
     public PowerFlowGrid(Network network, PowerFlowOptions options, ConstraintLimits limits, double stepMinutes) {
         this.network = network;
@@ -29,7 +27,7 @@ public final class PowerFlowGrid implements Grid {
         this.ratingKva = network.transformer().ratingKva();
     }
 
-    /** Violating minutes per bus, branch and transformer, accumulated over every solve. */
+    /** Violating minutes per bus, branch and transformer since reporting began (warm-up excluded). */
     public ConstraintMonitor constraints() {
         return monitor;
     }
@@ -93,14 +91,11 @@ public final class PowerFlowGrid implements Grid {
     public void solve() {
         result = pf.solve();
         monitor.record(result, stepMinutes);
-        // statutory limits apply at supply terminals: the connection points on their own phases
-        minV = Double.POSITIVE_INFINITY;
-        maxV = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < network.loadCount(); c++) {
-            double v = result.loadVoltageV(c);
-            minV = Math.min(minV, v);
-            maxV = Math.max(maxV, v);
-        }
+    }
+
+    @Override
+    public void beginReporting() {
+        monitor.reset();
     }
 
     @Override
@@ -136,13 +131,13 @@ public final class PowerFlowGrid implements Grid {
     /** Lowest phase-to-neutral voltage at a connection point (supply terminal), V. */
     @Override
     public double minVoltageV() {
-        return minV;
+        return monitor.stepMinVoltageV();
     }
 
     /** Highest phase-to-neutral voltage at a connection point (supply terminal), V. */
     @Override
     public double maxVoltageV() {
-        return maxV;
+        return monitor.stepMaxVoltageV();
     }
 
     @Override

@@ -34,6 +34,8 @@ public final class ConstraintMonitor {
     private double nonConvergedMinutes;
     private double worstMinV = Double.POSITIVE_INFINITY;
     private double worstMaxV = Double.NEGATIVE_INFINITY;
+    private double stepMinV = Double.NaN;
+    private double stepMaxV = Double.NaN;
 
     public ConstraintMonitor(Network net, ConstraintLimits limits) {
         this.net = net;
@@ -58,15 +60,16 @@ public final class ConstraintMonitor {
         branchMinutes = new double[net.branchCount()];
     }
 
-    /** Accounts one step of {@code minutes} length whose network state is {@code r}. */
+    /**
+     * Accounts one step of {@code minutes} length whose network state is {@code r}, and keeps the
+     * step's lowest and highest voltage at the supply terminals (read even when not converged).
+     */
     public void record(PowerFlowResult r, double minutes) {
-        if (!r.converged()) {
-            nonConvergedMinutes += minutes;
-            return;
-        }
-        monitoredMinutes += minutes;
+        boolean judged = r.converged();
         boolean anyUnder = false;
         boolean anyOver = false;
+        double stepLo = Double.POSITIVE_INFINITY;
+        double stepHi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < monitoredBuses.length; k++) {
             int b = monitoredBuses[k];
             double lo = Double.POSITIVE_INFINITY;
@@ -79,17 +82,26 @@ public final class ConstraintMonitor {
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
             }
-            worstMinV = Math.min(worstMinV, lo);
-            worstMaxV = Math.max(worstMaxV, hi);
-            if (lo < limits.minVoltageV()) {
+            stepLo = Math.min(stepLo, lo);
+            stepHi = Math.max(stepHi, hi);
+            if (judged && lo < limits.minVoltageV()) {
                 underMinutes[b] += minutes;
                 anyUnder = true;
             }
-            if (hi > limits.maxVoltageV()) {
+            if (judged && hi > limits.maxVoltageV()) {
                 overMinutes[b] += minutes;
                 anyOver = true;
             }
         }
+        stepMinV = stepLo;
+        stepMaxV = stepHi;
+        if (!judged) {
+            nonConvergedMinutes += minutes;
+            return;
+        }
+        monitoredMinutes += minutes;
+        worstMinV = Math.min(worstMinV, stepLo);
+        worstMaxV = Math.max(worstMaxV, stepHi);
         boolean anyBranch = false;
         if (r.maxBranchLoadingPct() > limits.maxBranchLoadingPct()) {
             for (int br = 0; br < branchMinutes.length; br++) {
@@ -105,6 +117,34 @@ public final class ConstraintMonitor {
         anyUnderMinutes += anyUnder ? minutes : 0;
         anyOverMinutes += anyOver ? minutes : 0;
         anyBranchMinutes += anyBranch ? minutes : 0;
+    }
+
+    /** Forgets every count (the warm-up is over); the last step's voltages stay. */
+    public void reset() {
+        java.util.Arrays.fill(underMinutes, 0);
+        java.util.Arrays.fill(overMinutes, 0);
+        java.util.Arrays.fill(branchMinutes, 0);
+        transformerMinutes = 0;
+        anyUnderMinutes = 0;
+        anyOverMinutes = 0;
+        anyBranchMinutes = 0;
+        monitoredMinutes = 0;
+        nonConvergedMinutes = 0;
+        worstMinV = Double.POSITIVE_INFINITY;
+        worstMaxV = Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * Lowest voltage at a supply terminal in the last step recorded, V: each connection point on
+     * its own phase (a three-phase connection on its lowest).
+     */
+    public double stepMinVoltageV() {
+        return stepMinV;
+    }
+
+    /** Highest voltage at a supply terminal in the last step recorded, V (a three-phase connection on its highest). */
+    public double stepMaxVoltageV() {
+        return stepMaxV;
     }
 
     public ConstraintLimits limits() {
