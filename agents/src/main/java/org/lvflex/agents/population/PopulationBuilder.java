@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.grid.Grid;
+import org.lvflex.core.Lognormal;
 import org.lvflex.core.RandomStreams;
 import org.lvflex.scenario.CapabilitySpec;
 import org.lvflex.scenario.EvSpec;
@@ -43,7 +44,7 @@ public final class PopulationBuilder {
             MersenneTwisterFast r = streams.stream("household", id);
             Capability cap = drawCapability(hs.capability(), r);
             double sigma = hs.baseLoad().householdScaleSigma();
-            double scale = Math.exp(sigma * r.nextGaussian() - sigma * sigma / 2);
+            double scale = Lognormal.meanOne(sigma, r.nextGaussian());
             households.add(new Household(id, c, grid.feederOf(c), grid.phaseOf(c), cap, scale));
         }
         boolean[] hasEv = adopt(households);
@@ -152,7 +153,7 @@ public final class PopulationBuilder {
             double lo = es.plugIn().socThresholdLow();
             double threshold = lo + (es.plugIn().socThresholdHigh() - lo) * r.nextDouble();
             double sigma = es.travel().carScaleSigma();
-            double carScale = Math.exp(sigma * r.nextGaussian() - sigma * sigma / 2);
+            double carScale = Lognormal.meanOne(sigma, r.nextGaussian());
             boolean always = r.nextDouble() < vs.alwaysPlugInShare();
             double initialSoc = 0.5 + 0.4 * r.nextDouble();
             if (v2g[i]) {

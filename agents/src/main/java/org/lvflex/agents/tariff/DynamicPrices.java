@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.lvflex.core.CsvRows;
 import org.lvflex.core.InputException;
+import org.lvflex.core.Lognormal;
 import org.lvflex.core.SettlementPeriod;
 import org.lvflex.core.SimClock;
 
@@ -38,10 +39,10 @@ public final class DynamicPrices {
             double[][] shape = readDefault();
             for (int d = 0; d < days; d++) {
                 boolean weekend = SimClock.isWeekend(start.plusDays(d).getDayOfWeek());
-                double dayFactor = Math.exp(noise * rng.nextGaussian() - noise * noise / 2);
+                double dayFactor = Lognormal.meanOne(noise, rng.nextGaussian());
                 for (int k = 0; k < SettlementPeriod.PER_DAY; k++) {
                     double sigma = noise / 2;
-                    double f = dayFactor * Math.exp(sigma * rng.nextGaussian() - sigma * sigma / 2);
+                    double f = dayFactor * Lognormal.meanOne(sigma, rng.nextGaussian());
                     imp[d * SettlementPeriod.PER_DAY + k] = shape[weekend ? 1 : 0][k] * f;
                     exp[d * SettlementPeriod.PER_DAY + k] = shape[weekend ? 3 : 2][k] * f;
                 }
