@@ -33,8 +33,8 @@ public final class PowerFlowResult {
     private double lineLossW;
     private double txLossW;
     private double maxBranchLoading;
-    /** Largest phase current magnitude of each node's chain, A. */
-    private final double[] nodeIMag;
+    /** Largest phase current magnitude of each node's chain, A (what a branch's loading needs). */
+    private final double[] nodeMaxIA;
 
     // lazily computed extremes
     private boolean extremesDone;
@@ -52,7 +52,7 @@ public final class PowerFlowResult {
         this.pf = pf;
         this.net = net;
         this.f = pf.feeder;
-        this.nodeIMag = new double[3 * f.nodeCount];
+        this.nodeMaxIA = new double[f.nodeCount];
     }
 
     void update(boolean conv, int iters, double mismatch, long nanos) {
@@ -82,11 +82,11 @@ public final class PowerFlowResult {
         double[] zi = f.zIm;
         for (int n = 1; n < f.nodeCount; n++) {
             int c = 3 * n;
-            double worst = 0;
+            // largest squared phase current: sqrt is monotone and correctly rounded, so one sqrt of
+            // the largest square is bit for bit the largest of the three magnitudes
+            double worst2 = 0;
             for (int r = 0; r < 3; r++) {
-                double a = Math.sqrt(jr[c + r] * jr[c + r] + ji[c + r] * ji[c + r]);
-                nodeIMag[c + r] = a;
-                worst = Math.max(worst, a);
+                worst2 = Math.max(worst2, jr[c + r] * jr[c + r] + ji[c + r] * ji[c + r]);
                 // Re(conj(J_r) * sum_c Z_rc J_c)
                 double sr = 0;
                 double si = 0;
@@ -97,10 +97,8 @@ public final class PowerFlowResult {
                 }
                 loss += jr[c + r] * sr + ji[c + r] * si;
             }
-            maxLoading = Math.max(maxLoading, worst / f.chainMinRatingA[n]);
-        }
-        for (int r = 0; r < 3; r++) {
-            nodeIMag[r] = txI[r];
+            nodeMaxIA[n] = Math.sqrt(worst2);
+            maxLoading = Math.max(maxLoading, nodeMaxIA[n] / f.chainMinRatingA[n]);
         }
         lineLossW = loss;
         maxBranchLoading = 100 * maxLoading;
@@ -304,7 +302,7 @@ public final class PowerFlowResult {
     /** Current magnitude in an original branch on {@code phase}, A (0 on load-free dead ends). */
     public double branchCurrentA(int branch, int phase) {
         int node = f.branchNode[branch];
-        return node < 0 ? 0.0 : nodeIMag[3 * node + phase];
+        return node < 0 ? 0.0 : chainCurrentA(3 * node + phase);
     }
 
     /** Loading of an original branch: its largest phase current as % of its rating. */
@@ -313,8 +311,7 @@ public final class PowerFlowResult {
         if (node < 0) {
             return 0.0;
         }
-        int c = 3 * node;
-        return 100 * Math.max(nodeIMag[c], Math.max(nodeIMag[c + 1], nodeIMag[c + 2])) / net.branchRatingA(branch);
+        return 100 * nodeMaxIA[node] / net.branchRatingA(branch);
     }
 
     /** Largest branch loading over the whole feeder, % of rating. */
@@ -333,6 +330,11 @@ public final class PowerFlowResult {
     }
 
     // ---- internals
+
+    /** Current magnitude of chain entry {@code i} (3 * node + phase) of the last solve, A. */
+    private double chainCurrentA(int i) {
+        return Math.sqrt(pf.jRe[i] * pf.jRe[i] + pf.jIm[i] * pf.jIm[i]);
+    }
 
     private double nodeV(int node, int ph) {
         int i = 3 * node + ph;
