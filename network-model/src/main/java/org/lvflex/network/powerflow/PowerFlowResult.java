@@ -29,6 +29,8 @@ public final class PowerFlowResult {
     private long solveNanos;
     private final double[] txP = new double[3];
     private final double[] txQ = new double[3];
+    /** Apparent power per phase, kVA: read many times per step by the agents, so computed once. */
+    private final double[] txSKva = new double[3];
     private final double[] txI = new double[3];
     private double lineLossW;
     private double txLossW;
@@ -72,6 +74,7 @@ public final class PowerFlowResult {
             // S = V * conj(I) at the transformer LV terminals
             txP[p] = vr[p] * jr[p] + vi[p] * ji[p];
             txQ[p] = vi[p] * jr[p] - vr[p] * ji[p];
+            txSKva[p] = Math.hypot(txP[p], txQ[p]) / 1000.0;
             double i2 = jr[p] * jr[p] + ji[p] * ji[p];
             txI[p] = Math.sqrt(i2);
             txLossW += rTx * i2;
@@ -145,7 +148,7 @@ public final class PowerFlowResult {
 
     /** Apparent power out of the transformer secondary on {@code phase}, kVA. */
     public double transformerSKva(int phase) {
-        return Math.hypot(txP[phase], txQ[phase]) / 1000.0;
+        return txSKva[phase];
     }
 
     /** Total active power out of the transformer secondary, kW. */
