@@ -37,6 +37,9 @@ public final class PowerFlowResult {
     private double maxBranchLoading;
     /** Largest phase current magnitude of each node's chain, A (what a branch's loading needs). */
     private final double[] nodeMaxIA;
+    /** Scratch: real and imaginary bus voltage (V) of the last {@link #busVoltage} call; no allocation. */
+    private double busVRe;
+    private double busVIm;
 
     // lazily computed extremes
     private boolean extremesDone;
@@ -200,14 +203,14 @@ public final class PowerFlowResult {
 
     /** Voltage magnitude at an original bus on {@code phase}, V (phase-to-neutral). */
     public double busVoltageV(int bus, int phase) {
-        double re = busRe(bus, phase);
-        double im = busIm(bus, phase);
-        return Math.sqrt(re * re + im * im);
+        busVoltage(bus, phase);
+        return Math.sqrt(busVRe * busVRe + busVIm * busVIm);
     }
 
     /** Voltage angle at an original bus on {@code phase}, degrees. */
     public double busVoltageDeg(int bus, int phase) {
-        return Math.toDegrees(Math.atan2(busIm(bus, phase), busRe(bus, phase)));
+        busVoltage(bus, phase);
+        return Math.toDegrees(Math.atan2(busVIm, busVRe));
     }
 
     /** Voltage magnitude at an original bus in per unit of {@link #basePhaseVoltageV()}. */
@@ -268,12 +271,15 @@ public final class PowerFlowResult {
      * Voltage unbalance factor at a bus: negative- over positive-sequence voltage magnitude, %.
      */
     public double voltageUnbalancePct(int bus) {
-        double ar = busRe(bus, 0);
-        double ai = busIm(bus, 0);
-        double br = busRe(bus, 1);
-        double bi = busIm(bus, 1);
-        double cr = busRe(bus, 2);
-        double ci = busIm(bus, 2);
+        busVoltage(bus, 0);
+        double ar = busVRe;
+        double ai = busVIm;
+        busVoltage(bus, 1);
+        double br = busVRe;
+        double bi = busVIm;
+        busVoltage(bus, 2);
+        double cr = busVRe;
+        double ci = busVIm;
         // a = 1 at 120 degrees; V1 = (Va + a Vb + a^2 Vc) / 3, V2 = (Va + a^2 Vb + a Vc) / 3
         double abR = COS120 * br - SIN120 * bi;
         double abI = COS120 * bi + SIN120 * br;
@@ -344,36 +350,27 @@ public final class PowerFlowResult {
         return Math.sqrt(pf.vRe[i] * pf.vRe[i] + pf.vIm[i] * pf.vIm[i]);
     }
 
-    private double busRe(int bus, int ph) {
+    /** Sets {@link #busVRe} and {@link #busVIm} to the voltage of an original bus on {@code ph}, V. */
+    private void busVoltage(int bus, int ph) {
         int i = 3 * f.busNode[bus] + ph;
         int chain = f.busChainNode[bus];
-        if (chain < 0) {
-            return pf.vRe[i];
+        double re = pf.vRe[i];
+        double im = pf.vIm[i];
+        if (chain >= 0) {
+            // minus the drop along the merged chain from the node to the bus
+            int z = 9 * bus + 3 * ph;
+            int j = 3 * chain;
+            double[] zr = f.busZRe;
+            double[] zi = f.busZIm;
+            double[] jr = pf.jRe;
+            double[] ji = pf.jIm;
+            re -= zr[z] * jr[j] - zi[z] * ji[j] + zr[z + 1] * jr[j + 1] - zi[z + 1] * ji[j + 1]
+                    + zr[z + 2] * jr[j + 2] - zi[z + 2] * ji[j + 2];
+            im -= zr[z] * ji[j] + zi[z] * jr[j] + zr[z + 1] * ji[j + 1] + zi[z + 1] * jr[j + 1]
+                    + zr[z + 2] * ji[j + 2] + zi[z + 2] * jr[j + 2];
         }
-        int z = 9 * bus + 3 * ph;
-        int j = 3 * chain;
-        double[] zr = f.busZRe;
-        double[] zi = f.busZIm;
-        double[] jr = pf.jRe;
-        double[] ji = pf.jIm;
-        return pf.vRe[i] - (zr[z] * jr[j] - zi[z] * ji[j] + zr[z + 1] * jr[j + 1] - zi[z + 1] * ji[j + 1]
-                + zr[z + 2] * jr[j + 2] - zi[z + 2] * ji[j + 2]);
-    }
-
-    private double busIm(int bus, int ph) {
-        int i = 3 * f.busNode[bus] + ph;
-        int chain = f.busChainNode[bus];
-        if (chain < 0) {
-            return pf.vIm[i];
-        }
-        int z = 9 * bus + 3 * ph;
-        int j = 3 * chain;
-        double[] zr = f.busZRe;
-        double[] zi = f.busZIm;
-        double[] jr = pf.jRe;
-        double[] ji = pf.jIm;
-        return pf.vIm[i] - (zr[z] * ji[j] + zi[z] * jr[j] + zr[z + 1] * ji[j + 1] + zi[z + 1] * jr[j + 1]
-                + zr[z + 2] * ji[j + 2] + zi[z + 2] * jr[j + 2]);
+        busVRe = re;
+        busVIm = im;
     }
 
     private void extremes() {
