@@ -1,6 +1,5 @@
 package org.lvflex.network;
 
-import org.lvflex.core.PowerFactor;
 /**
  * One connection point (a customer's supply, a public chargepoint site, ...) at a bus.
  *
@@ -20,11 +19,6 @@ public record Load(String name, int bus, int phase, double kw, double pf, String
 
     public Load {
         shape = shape == null ? "" : shape;
-    }
-
-    /** Reactive power at {@code pKw} and the nominal power factor, kvar (lagging positive). */
-    public double qKvarAt(double pKw) {
-        return pKw * PowerFactor.tanPhi(pf);
     }
 
     /** Phase as text: A, B, C or ABC. */

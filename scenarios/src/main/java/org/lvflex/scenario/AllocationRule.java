@@ -6,27 +6,27 @@ package org.lvflex.scenario;
  * use (000, "How to allocate network costs?"), and the first-mover rule of connections (002:L463).
  */
 public enum AllocationRule {
-    POSTAGE_STAMP_CUSTOMER("postage stamp per customer", "an equal share for every household"),
-    POSTAGE_STAMP_KWH("postage stamp per kWh", "in proportion to metered import (today's DUoS recovery, 002:L314)"),
-    CAPACITY("capacity", "in proportion to each household's largest half-hourly demand"),
-    LOCATION("location (feeder)", "to each LV way in proportion to its demand in the transformer's peak half-hours, then per customer on the way"),
-    TIME_OF_USE("time of use", "in proportion to import in the DUoS peak band"),
-    FIRST_MOVER("first mover", "equally among EV households, whose new load triggers reinforcement (002:L463)");
+    /** An equal share for every household. */
+    POSTAGE_STAMP_CUSTOMER("postage stamp per customer"),
+    /** In proportion to metered import (today's DUoS recovery, 002:L314). */
+    POSTAGE_STAMP_KWH("postage stamp per kWh"),
+    /** In proportion to each household's largest half-hourly demand. */
+    CAPACITY("capacity"),
+    /** To each LV way in proportion to its demand in the transformer's peak half-hours, then per customer on the way. */
+    LOCATION("location (feeder)"),
+    /** In proportion to import in the DUoS peak band. */
+    TIME_OF_USE("time of use"),
+    /** Equally among EV households, whose new load triggers reinforcement (002:L463). */
+    FIRST_MOVER("first mover");
 
     private final String label;
-    private final String definition;
 
-    AllocationRule(String label, String definition) {
+    AllocationRule(String label) {
         this.label = label;
-        this.definition = definition;
     }
 
     public String label() {
         return label;
-    }
-
-    public String definition() {
-        return definition;
     }
 
     /** Column-friendly name, e.g. {@code postage_stamp_kwh}. */

@@ -42,7 +42,7 @@ public final class PowerFlow {
     // load set points, W and var (per connection point)
     private final double[] pW;
     private final double[] qVar;
-    private final int[] loadNode;
+    private final int[] loadNode; // the feeder's node of each load (its array: read only)
     private final int[] loadPhase;
 
     // solver state: node voltages (V) and currents into each node's chain (A), 3 per node
@@ -64,17 +64,13 @@ public final class PowerFlow {
         int nl = network.loadCount();
         pW = new double[nl];
         qVar = new double[nl];
-        loadNode = feeder.loadNode.clone();
+        loadNode = feeder.loadNode;
         loadPhase = new int[nl];
         for (int l = 0; l < nl; l++) {
             loadPhase[l] = network.loadPhase(l);
         }
         setTransformer(network.transformer());
         result = new PowerFlowResult(this, network);
-    }
-
-    public Network network() {
-        return network;
     }
 
     public PowerFlowOptions options() {
@@ -119,11 +115,6 @@ public final class PowerFlow {
         setTransformer(transformer.withRatingKva(kva));
     }
 
-    /** Forgets the previous solution: the next solve starts flat (no-load voltages). */
-    public void resetWarmStart() {
-        haveSolution = false;
-    }
-
     private void setTransformer(Transformer t) {
         this.transformer = t;
         Source s = network.source();
@@ -155,7 +146,6 @@ public final class PowerFlow {
 
     /** Solves the power flow for the current set points; returns the (reused) result. */
     public PowerFlowResult solve() {
-        long t0 = System.nanoTime();
         if (!options.warmStart() || !haveSolution) {
             flatStart();
         }
@@ -243,7 +233,7 @@ public final class PowerFlow {
             }
         }
         haveSolution = converged;
-        result.update(converged, it, Math.sqrt(maxDelta2), System.nanoTime() - t0);
+        result.update(converged, it, Math.sqrt(maxDelta2));
         return result;
     }
 

@@ -75,10 +75,6 @@ public record PowerFlowOptions(
         return new PowerFlowOptions(maxIterations, tol, loadModel, nominalVoltageV, warmStart, collapseVoltagePu, reduceNetwork);
     }
 
-    public PowerFlowOptions withWarmStart(boolean warm) {
-        return new PowerFlowOptions(maxIterations, toleranceV, loadModel, nominalVoltageV, warm, collapseVoltagePu, reduceNetwork);
-    }
-
     public PowerFlowOptions withReduceNetwork(boolean reduce) {
         return new PowerFlowOptions(maxIterations, toleranceV, loadModel, nominalVoltageV, warmStart, collapseVoltagePu,
                 reduce);

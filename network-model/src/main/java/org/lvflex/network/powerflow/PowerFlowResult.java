@@ -26,7 +26,6 @@ public final class PowerFlowResult {
     private boolean converged;
     private int iterations;
     private double mismatchV;
-    private long solveNanos;
     private final double[] txP = new double[3];
     private final double[] txQ = new double[3];
     /** Apparent power per phase, kVA: read many times per step by the agents, so computed once. */
@@ -51,7 +50,6 @@ public final class PowerFlowResult {
     private int maxPhase;
     private boolean vufDone;
     private double maxVuf;
-    private int maxVufBus;
 
     PowerFlowResult(PowerFlow pf, Network net) {
         this.pf = pf;
@@ -60,11 +58,10 @@ public final class PowerFlowResult {
         this.nodeMaxIA = new double[f.nodeCount];
     }
 
-    void update(boolean conv, int iters, double mismatch, long nanos) {
+    void update(boolean conv, int iters, double mismatch) {
         this.converged = conv;
         this.iterations = iters;
         this.mismatchV = mismatch;
-        this.solveNanos = nanos;
         this.extremesDone = false;
         this.vufDone = false;
         double[] vr = pf.vRe;
@@ -125,11 +122,6 @@ public final class PowerFlowResult {
     /** Largest node-voltage change in the final sweep, V (NaN if it blew up). */
     public double mismatch() {
         return mismatchV;
-    }
-
-    /** Wall time of the solve, ns. */
-    public long solveNanos() {
-        return solveNanos;
     }
 
     /** The network's nominal phase-to-neutral voltage (transformer secondary base), V. */
@@ -300,12 +292,6 @@ public final class PowerFlowResult {
         return maxVuf;
     }
 
-    /** Bus (original index) of {@link #voltageUnbalancePct()}; -1 if there are no loads. */
-    public int voltageUnbalanceBus() {
-        unbalance();
-        return maxVufBus;
-    }
-
     // ---- currents
 
     /** Current magnitude in an original branch on {@code phase}, A (0 on load-free dead ends). */
@@ -404,15 +390,15 @@ public final class PowerFlowResult {
             return;
         }
         maxVuf = 0;
-        maxVufBus = -1;
+        boolean first = true;
         for (int n = 0; n < f.nodeCount; n++) {
             if (!f.nodeHasLoad[n]) {
                 continue;
             }
             double u = voltageUnbalancePct(f.nodeBus[n]);
-            if (maxVufBus < 0 || u > maxVuf) {
+            if (first || u > maxVuf) {
                 maxVuf = u;
-                maxVufBus = f.nodeBus[n];
+                first = false;
             }
         }
         vufDone = true;
