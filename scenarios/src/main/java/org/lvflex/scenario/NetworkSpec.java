@@ -48,8 +48,5 @@ public record NetworkSpec(
                         + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
             }
         }
-        if (limits.maxVoltageV() <= limits.minVoltageV()) {
-            problems.add(path + ".limits.maxVoltageV", String.valueOf(limits.maxVoltageV()), "a voltage above minVoltageV " + limits.minVoltageV());
-        }
     }
 }

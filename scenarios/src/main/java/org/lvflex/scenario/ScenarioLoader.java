@@ -3,6 +3,7 @@ package org.lvflex.scenario;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -105,6 +106,12 @@ public final class ScenarioLoader {
         try {
             scenario = MAPPER.treeToValue(resolved, Scenario.class);
         } catch (JsonProcessingException e) {
+            // a record whose constructor validates (e.g. ConstraintLimits) rejected its values: name the field
+            if (e instanceof JsonMappingException m && m.getCause() instanceof InputException bad) {
+                String at = jsonPath(m.getPath());
+                bad.problems().forEach(p -> problems.add(at + ": " + p));
+                problems.throwIfAny(source);
+            }
             throw new InputException(source + ": " + jsonError(e));
         }
         SchemaWalker.crossCheck(scenario, "", problems);
@@ -129,6 +136,19 @@ public final class ScenarioLoader {
             node = (ObjectNode) child;
         }
         node.set(parts[parts.length - 1], value);
+    }
+
+    /** The JSON path of a mapping failure, as the schema walker writes it: {@code network.limits}, {@code ev.chargerKw[1]}. */
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : path) {
+            if (r.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "(top level)" : sb.toString();
     }
 
     /** A Jackson parse error as "line L, column C: bad JSON: ...". */

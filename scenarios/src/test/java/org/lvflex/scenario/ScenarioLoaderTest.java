@@ -61,6 +61,8 @@ class ScenarioLoaderTest {
         "fraction for int    | {\"run\": {\"days\": 2.5}}                          | run.days: got 2.5, expected a whole number",
         "not an object       | [1, 2, 3]                                         | (top level): got a list, expected an object",
         "return before depart| {\"ev\": {\"travel\": {\"commuteReturn\": \"06:00\"}}}  | ev.travel.commuteReturn: got \"06:00\", expected a time after commuteDepart",
+        "band upside down    | {\"network\": {\"limits\": {\"minVoltageV\": 250, \"maxVoltageV\": 240}}} | network.limits: constraint limits: voltage band [250.0, 240.0] V is not allowed; it needs 0 < min < max",
+        "zero lower voltage  | {\"network\": {\"limits\": {\"minVoltageV\": 0}}}       | network.limits: constraint limits: voltage band [0.0, 253.0] V is not allowed; it needs 0 < min < max",
     })
     void malformedScenarioNamesTheField(String label, String json, String expected, @TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.json");
@@ -68,6 +70,7 @@ class ScenarioLoaderTest {
         InputException e = assertThrows(InputException.class, () -> ScenarioLoader.load(f.toString(), Map.of()));
         assertTrue(e.getMessage().contains(expected), label + " -> " + e.getMessage());
         assertTrue(e.getMessage().startsWith(f.toString()), "message names the file: " + e.getMessage());
+        assertTrue(label.startsWith("bad JSON") || !e.getMessage().contains("bad JSON"), "a field problem is not a JSON error: " + e.getMessage());
     }
 
     @Test
