@@ -66,11 +66,7 @@ public record AnalysisSpec(
 
     /** Equivalent annual cost of reinforcement capital (annuity over its life at the discount rate). */
     public double annualisedReinforcement(double capitalGbp) {
-        double r = networkDiscountRatePct / 100.0;
-        if (r == 0) {
-            return capitalGbp / reinforcementLifeYears;
-        }
-        return capitalGbp * r / (1 - Math.pow(1 + r, -reinforcementLifeYears));
+        return Annuity.annualised(capitalGbp, networkDiscountRatePct, reinforcementLifeYears);
     }
 
     @Override

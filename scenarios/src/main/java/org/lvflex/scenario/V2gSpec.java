@@ -40,10 +40,6 @@ public record V2gSpec(
 
     /** Equivalent annual cost of a capital outlay (annuity factor). */
     public double annualised(double capitalGbp) {
-        double r = discountRatePct / 100.0;
-        if (r == 0) {
-            return capitalGbp / lifetimeYears;
-        }
-        return capitalGbp * r / (1 - Math.pow(1 + r, -lifetimeYears));
+        return Annuity.annualised(capitalGbp, discountRatePct, lifetimeYears);
     }
 }
