@@ -66,11 +66,7 @@ public record CapabilitySpec(
 
     @Override
     public void check(String path, Problems problems) {
-        if (imdDecileWeights.size() != 10) {
-            problems.add(path + ".imdDecileWeights", imdDecileWeights.size() + " weights", "10 weights, one per IMD decile");
-        } else if (imdDecileWeights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-            problems.add(path + ".imdDecileWeights", "all zero", "at least one positive weight");
-        }
+        problems.checkWeights(path + ".imdDecileWeights", imdDecileWeights, 10, "one per IMD decile");
         if (ownerShareMostDeprived + socialShareMostDeprived > 1) {
             problems.add(path + ".socialShareMostDeprived", String.valueOf(socialShareMostDeprived),
                     "owner + social shares <= 1 (the rest rent privately)");

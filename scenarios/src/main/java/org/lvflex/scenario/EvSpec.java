@@ -54,10 +54,6 @@ public record EvSpec(
         if (options.isEmpty()) {
             problems.add(path + "." + optName, "an empty list", "at least one option");
         }
-        if (weights.size() != options.size()) {
-            problems.add(path + "." + wName, weights.size() + " weights", options.size() + " weights, one per " + optName + " option");
-        } else if (weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-            problems.add(path + "." + wName, "all zero", "at least one positive weight");
-        }
+        problems.checkWeights(path + "." + wName, weights, options.size(), "one per " + optName + " option");
     }
 }

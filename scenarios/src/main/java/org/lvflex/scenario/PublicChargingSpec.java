@@ -81,10 +81,6 @@ public record PublicChargingSpec(
                 problems.add(path + ".sites[" + i + "].id", "\"" + sites.get(i).id() + "\"", "a name no other site uses");
             }
         }
-        if (visitorArrivalProfile.size() != 24) {
-            problems.add(path + ".visitorArrivalProfile", visitorArrivalProfile.size() + " weights", "24 weights, one per hour of the day");
-        } else if (visitorArrivalProfile.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
-            problems.add(path + ".visitorArrivalProfile", "all zero", "at least one positive weight");
-        }
+        problems.checkWeights(path + ".visitorArrivalProfile", visitorArrivalProfile, 24, "one per hour of the day");
     }
 }

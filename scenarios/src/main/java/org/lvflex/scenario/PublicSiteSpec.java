@@ -77,9 +77,7 @@ public record PublicSiteSpec(
         if (chargers.isEmpty()) {
             problems.add(path + ".chargers", "an empty list", "at least one group of chargers");
         }
-        if (otherLoadProfile.size() != 24) {
-            problems.add(path + ".otherLoadProfile", otherLoadProfile.size() + " values", "24 values, one per hour of the day");
-        }
+        problems.checkSize(path + ".otherLoadProfile", otherLoadProfile, 24, "values", "one per hour of the day");
         if (fleet.vehicles() > 0 && type != Type.DEPOT) {
             problems.add(path + ".fleet.vehicles", String.valueOf(fleet.vehicles()), "0: only a DEPOT site has a fleet");
         }

@@ -18,6 +18,26 @@ public final class Problems {
         list.add(message);
     }
 
+    /**
+     * Checks that a list has {@code count} entries; if not, adds {@code field: got N <noun>,
+     * expected <count> <noun>, <each>} (e.g. {@code each} = "one per hour of the day").
+     * Returns whether the size is right.
+     */
+    public boolean checkSize(String field, List<?> list, int count, String noun, String each) {
+        if (list.size() != count) {
+            add(field, list.size() + " " + noun, count + " " + noun + ", " + each);
+            return false;
+        }
+        return true;
+    }
+
+    /** Checks a list of relative weights: {@code count} of them (see {@link #checkSize}) and not all zero. */
+    public void checkWeights(String field, List<Double> weights, int count, String each) {
+        if (checkSize(field, weights, count, "weights", each) && weights.stream().mapToDouble(Double::doubleValue).sum() <= 0) {
+            add(field, "all zero", "at least one positive weight");
+        }
+    }
+
     public boolean isEmpty() {
         return list.isEmpty();
     }
