@@ -37,15 +37,13 @@ public record NetworkSpec(
         if (source == null || source.isBlank()) {
             problems.add(path + ".source", "\"\"", "\"ieee-eu-lv\", \"generated\" or a network JSON file path");
         } else if (!source.equals("ieee-eu-lv") && !source.equals("generated") && !Files.exists(Path.of(source))) {
-            String guess = DidYouMean.closest(source, java.util.List.of("ieee-eu-lv", "generated"));
             problems.add(path + ".source", "\"" + source + "\"", "\"ieee-eu-lv\", \"generated\" or an existing network JSON file"
-                    + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
+                    + DidYouMean.hint(source, java.util.List.of("ieee-eu-lv", "generated")));
         }
         for (String[] c : new String[][] {{"mainCable", generator.mainCable()}, {"serviceCable", generator.serviceCable()}}) {
             if (!CableLibrary.standard().containsKey(c[1])) {
-                String guess = DidYouMean.closest(c[1], CableLibrary.standard().keySet());
                 problems.add(path + ".generator." + c[0], "\"" + c[1] + "\"", "a cable of the library " + CableLibrary.standard().keySet()
-                        + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
+                        + DidYouMean.hint(c[1], CableLibrary.standard().keySet()));
             }
         }
     }

@@ -76,9 +76,8 @@ public record SccSchemeSpec(
 
     static void checkPoint(String path, String p, Problems problems) {
         if (!validPoint(p)) {
-            String guess = p == null ? null : DidYouMean.closest(p, List.of("TRANSFORMER", "FEEDER"));
             problems.add(path, p == null ? "null" : "\"" + p + "\"", "TRANSFORMER, FEEDER or FEEDER:n with n the LV way from 1"
-                    + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
+                    + DidYouMean.hint(p, List.of("TRANSFORMER", "FEEDER")));
         }
     }
 }

@@ -23,6 +23,12 @@ public final class DidYouMean {
         return bestD <= allowed ? best : null;
     }
 
+    /** {@code " (did you mean 'X'?)"} naming the closest candidate, or "" if none is close or {@code name} is null. */
+    public static String hint(String name, Collection<String> candidates) {
+        String guess = name == null ? null : closest(name, candidates);
+        return guess != null ? " (did you mean '" + guess + "'?)" : "";
+    }
+
     /** Levenshtein distance. */
     static int distance(String a, String b) {
         int[] prev = new int[b.length() + 1];

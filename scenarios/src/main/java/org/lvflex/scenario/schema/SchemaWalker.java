@@ -146,8 +146,7 @@ public final class SchemaWalker {
                 return TextNode.valueOf(a);
             }
         }
-        String guess = DidYouMean.closest(v.asText(), allowed);
-        problems.add(label(path), describe(v), "one of " + allowed + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
+        problems.add(label(path), describe(v), "one of " + allowed + DidYouMean.hint(v.asText(), allowed));
         return v;
     }
 
