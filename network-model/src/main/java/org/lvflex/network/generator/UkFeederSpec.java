@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lvflex.core.InputException;
 import org.lvflex.core.Param;
+import org.lvflex.core.ParamRange;
 
 /**
  * What the {@link UkFeederGenerator} builds: a UK-style urban LV network, a ground-mounted 11 kV/LV
@@ -109,18 +110,14 @@ public record UkFeederSpec(
                 problems.add("feeder spec: " + c.getName() + " is missing (" + p.value() + ")");
             } else if (v instanceof Number n) {
                 double d = n.doubleValue();
-                if (!(d >= p.min() && d <= p.max())) {
+                if (!ParamRange.contains(p, d)) {
                     problems.add("feeder spec: " + c.getName() + " " + v + (p.unit().isEmpty() ? "" : " " + p.unit())
-                            + " is not allowed; it must lie in [" + fmt(p.min()) + ", " + fmt(p.max()) + "]");
+                            + " is not allowed; it must lie in [" + ParamRange.number(p.min()) + ", " + ParamRange.number(p.max()) + "]");
                 }
             }
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.lvflex.core.Param;
+import org.lvflex.core.ParamRange;
 
 /**
  * Generates the scenario reference (docs/scenario-reference.md) from the parameter records: every
@@ -105,21 +106,7 @@ public final class SchemaDoc {
         if (raw.isEnum()) {
             return String.join(", ", SchemaWalker.enumNames(raw));
         }
-        if (p == null) {
-            return "";
-        }
-        boolean lo = p.min() != Double.NEGATIVE_INFINITY;
-        boolean hi = p.max() != Double.POSITIVE_INFINITY;
-        if (lo && hi) {
-            return SchemaWalker.fmt(p.min()) + " to " + SchemaWalker.fmt(p.max());
-        }
-        if (lo) {
-            return ">= " + SchemaWalker.fmt(p.min());
-        }
-        if (hi) {
-            return "<= " + SchemaWalker.fmt(p.max());
-        }
-        return "";
+        return p == null ? "" : ParamRange.text(p);
     }
 
     private static String basis(Param p) {
@@ -140,7 +127,7 @@ public final class SchemaDoc {
             return "";
         }
         if (v instanceof Double d) {
-            return SchemaWalker.fmt(d);
+            return ParamRange.number(d);
         }
         if (v instanceof List<?> l) {
             return l.stream().map(SchemaDoc::format).collect(Collectors.joining(", ", "[", "]"));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.lvflex.core.Param;
+import org.lvflex.core.ParamRange;
 
 /**
  * Walks a user's JSON against the parameter records' types: fills every missing field from the
@@ -155,8 +156,8 @@ public final class SchemaWalker {
             problems.add(label(path), String.valueOf(x), "a finite number");
             return;
         }
-        if (meta != null && (x < meta.min() || x > meta.max())) {
-            problems.add(label(path), fmt(x), expectation(raw, meta));
+        if (meta != null && !ParamRange.contains(meta, x)) {
+            problems.add(label(path), ParamRange.number(x), expectation(raw, meta));
         }
     }
 
@@ -168,22 +169,11 @@ public final class SchemaWalker {
             return kind;
         }
         String unit = meta.unit().isEmpty() ? "" : " " + meta.unit();
-        boolean lo = meta.min() != Double.NEGATIVE_INFINITY;
-        boolean hi = meta.max() != Double.POSITIVE_INFINITY;
-        if (lo && hi) {
-            return kind + " from " + fmt(meta.min()) + " to " + fmt(meta.max()) + unit;
+        String range = ParamRange.text(meta);
+        if (range.isEmpty()) {
+            return kind + (unit.isEmpty() ? "" : " in" + unit);
         }
-        if (lo) {
-            return kind + " >= " + fmt(meta.min()) + unit;
-        }
-        if (hi) {
-            return kind + " <= " + fmt(meta.max()) + unit;
-        }
-        return kind + (unit.isEmpty() ? "" : " in" + unit);
-    }
-
-    static String fmt(double x) {
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
+        return kind + (ParamRange.bothBounds(meta) ? " from " : " ") + range + unit;
     }
 
     /** How a JSON value reads in an error message. */
