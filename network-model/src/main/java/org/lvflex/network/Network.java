@@ -80,11 +80,8 @@ public final class Network {
         int nb = branchNames.length;
         this.branchZRe = new double[9 * nb];
         this.branchZIm = new double[9 * nb];
+        // lengths are finite and > 0: NetworkBuilder.build checked them, withLoads/withTransformer copy them
         for (int b = 0; b < nb; b++) {
-            if (!(branchLengthM[b] > 0) || !Double.isFinite(branchLengthM[b])) {
-                throw new InputException("line " + branchNames[b] + ": length " + branchLengthM[b]
-                        + " m is not allowed; it must be a finite number > 0");
-            }
             this.lineCodes.get(branchCode[b]).phaseImpedance(branchLengthM[b], branchZRe, branchZIm, 9 * b);
         }
         this.transformer = transformer;
