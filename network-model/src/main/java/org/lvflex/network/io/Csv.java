@@ -26,6 +26,12 @@ final class Csv {
         }
     }
 
+    /** {@link #resourceRows} after the first one, the column header. */
+    static List<String[]> rowsAfterHeader(String path) {
+        List<String[]> rows = resourceRows(path);
+        return rows.isEmpty() ? rows : rows.subList(1, rows.size());
+    }
+
     static double number(String file, String element, String column, String text) {
         try {
             return Double.parseDouble(text.strip());

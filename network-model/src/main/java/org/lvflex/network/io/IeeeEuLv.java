@@ -32,7 +32,7 @@ public final class IeeeEuLv {
         transformer(b);
         Map<String, LineRatings.Rating> ratings = LineRatings.ieeeEuLv();
         String codes = NETWORK + "LineCodes.csv";
-        for (String[] r : rowsAfterHeader(codes)) {
+        for (String[] r : Csv.rowsAfterHeader(codes)) {
             LineRatings.Rating rating = ratings.get(r[0]);
             if (rating == null) {
                 throw new InputException(LineRatings.RESOURCE + ": no rating for line code " + r[0]);
@@ -40,23 +40,23 @@ public final class IeeeEuLv {
             if (!r[8].equalsIgnoreCase("km")) {
                 throw new InputException(codes + ": line code " + r[0] + ": units '" + r[8] + "'; expected km");
             }
-            b.lineCode(new LineCode(r[0], num(codes, r[0], "R1", r[2]), num(codes, r[0], "X1", r[3]),
-                    num(codes, r[0], "R0", r[4]), num(codes, r[0], "X0", r[5]), rating.ampacityA(), rating.note()));
+            b.lineCode(new LineCode(r[0], Csv.number(codes, r[0], "R1", r[2]), Csv.number(codes, r[0], "X1", r[3]),
+                    Csv.number(codes, r[0], "R0", r[4]), Csv.number(codes, r[0], "X0", r[5]), rating.ampacityA(), rating.note()));
         }
         String coords = NETWORK + "Buscoords.csv";
-        for (String[] r : rowsAfterHeader(coords)) {
-            b.bus(r[0], num(coords, r[0], "x", r[1]), num(coords, r[0], "y", r[2]));
+        for (String[] r : Csv.rowsAfterHeader(coords)) {
+            b.bus(r[0], Csv.number(coords, r[0], "x", r[1]), Csv.number(coords, r[0], "y", r[2]));
         }
         String lines = NETWORK + "Lines.csv";
-        for (String[] r : rowsAfterHeader(lines)) {
+        for (String[] r : Csv.rowsAfterHeader(lines)) {
             if (!r[5].equalsIgnoreCase("m")) {
                 throw new InputException(lines + ": line " + r[0] + ": units '" + r[5] + "'; expected m");
             }
-            b.line(r[0], r[1], r[2], num(lines, r[0], "Length", r[4]), r[6]);
+            b.line(r[0], r[1], r[2], Csv.number(lines, r[0], "Length", r[4]), r[6]);
         }
         String loads = NETWORK + "Loads.csv";
-        for (String[] r : rowsAfterHeader(loads)) {
-            b.load(r[0], r[2], r[3], num(loads, r[0], "kW", r[7]), num(loads, r[0], "PF", r[8]), r[9]);
+        for (String[] r : Csv.rowsAfterHeader(loads)) {
+            b.load(r[0], r[2], r[3], Csv.number(loads, r[0], "kW", r[7]), Csv.number(loads, r[0], "PF", r[8]), r[9]);
         }
         return b.build();
     }
@@ -79,10 +79,10 @@ public final class IeeeEuLv {
             }
             String value = kvp[1].replaceAll("[^0-9.eE+-]", "");
             switch (kvp[0].strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "voltage" -> kv = num(file, "source", "Voltage", value);
-                case "pu" -> pu = num(file, "source", "pu", value);
-                case "isc3" -> isc3 = num(file, "source", "ISC3", value);
-                case "isc1" -> isc1 = num(file, "source", "ISC1", value);
+                case "voltage" -> kv = Csv.number(file, "source", "Voltage", value);
+                case "pu" -> pu = Csv.number(file, "source", "pu", value);
+                case "isc3" -> isc3 = Csv.number(file, "source", "ISC3", value);
+                case "isc1" -> isc1 = Csv.number(file, "source", "ISC1", value);
                 default -> { }
             }
         }
@@ -91,20 +91,11 @@ public final class IeeeEuLv {
 
     private static void transformer(NetworkBuilder b) {
         String file = NETWORK + "Transformer.csv";
-        String[] r = rowsAfterHeader(file).get(0);
+        String[] r = Csv.rowsAfterHeader(file).get(0);
         String conn = r[7].equalsIgnoreCase("Delta") && r[8].equalsIgnoreCase("Wye") ? "Dyn1" : r[7] + "/" + r[8];
-        Transformer t = new Transformer(r[0], num(file, r[0], "MVA", r[6]) * 1000, num(file, r[0], "kV_pri", r[4]),
-                num(file, r[0], "kV_sec", r[5]), num(file, r[0], "% resistance", r[10]),
-                num(file, r[0], "%XHL", r[9]), conn);
+        Transformer t = new Transformer(r[0], Csv.number(file, r[0], "MVA", r[6]) * 1000, Csv.number(file, r[0], "kV_pri", r[4]),
+                Csv.number(file, r[0], "kV_sec", r[5]), Csv.number(file, r[0], "% resistance", r[10]),
+                Csv.number(file, r[0], "%XHL", r[9]), conn);
         b.transformer(t, r[3]);
-    }
-
-    private static java.util.List<String[]> rowsAfterHeader(String file) {
-        java.util.List<String[]> rows = Csv.resourceRows(file);
-        return rows.subList(1, rows.size());
-    }
-
-    private static double num(String file, String element, String column, String text) {
-        return Csv.number(file, element, column, text);
     }
 }

@@ -21,12 +21,7 @@ public final class LineRatings {
     /** Ratings by line-code name, in file order. */
     public static Map<String, Rating> ieeeEuLv() {
         Map<String, Rating> out = new LinkedHashMap<>();
-        boolean header = true;
-        for (String[] row : Csv.resourceRows(RESOURCE)) {
-            if (header) {
-                header = false;
-                continue;
-            }
+        for (String[] row : Csv.rowsAfterHeader(RESOURCE)) {
             out.put(row[0], new Rating(row[0], Csv.number(RESOURCE, row[0], "ampacity_a", row[1]), row[2], row[3]));
         }
         return out;

@@ -48,22 +48,16 @@ public final class LoadSchedule {
 
     /** Active power of load {@code l} at {@code minute} (1..1440), kW. */
     public double pKw(int l, int minute) {
-        checkMinute(minute);
+        LoadShapes.checkMinute(minute);
         return shapeOf[l] == null ? kw[l] : kw[l] * shapeOf[l][minute - 1];
     }
 
     /** Sets every load of {@code pf} to its demand at {@code minute} (1..1440). */
     public void apply(PowerFlow pf, int minute) {
-        checkMinute(minute);
+        LoadShapes.checkMinute(minute);
         for (int l = 0; l < kw.length; l++) {
             double p = shapeOf[l] == null ? kw[l] : kw[l] * shapeOf[l][minute - 1];
             pf.setLoad(l, p, p * tanPhi[l]);
-        }
-    }
-
-    private static void checkMinute(int minute) {
-        if (minute < 1 || minute > LoadShapes.MINUTES) {
-            throw new InputException("minute " + minute + " is not allowed; it must lie in 1.." + LoadShapes.MINUTES);
         }
     }
 }

@@ -33,12 +33,7 @@ public final class LoadShapes {
      */
     public static LoadShapes ieeeEuLv() {
         Map<String, double[]> m = new LinkedHashMap<>();
-        boolean header = true;
-        for (String[] row : Csv.resourceRows(IeeeEuLv.NETWORK + "LoadShapes.csv")) {
-            if (header) {
-                header = false;
-                continue;
-            }
+        for (String[] row : Csv.rowsAfterHeader(IeeeEuLv.NETWORK + "LoadShapes.csv")) {
             m.put(row[0], readProfile(IeeeEuLv.PROFILES + row[3]));
         }
         for (int n = 1; n <= 100; n++) {
@@ -50,12 +45,7 @@ public final class LoadShapes {
     private static double[] readProfile(String file) {
         double[] v = new double[MINUTES];
         int i = 0;
-        boolean h = true;
-        for (String[] r : Csv.resourceRows(file)) {
-            if (h) {
-                h = false;
-                continue;
-            }
+        for (String[] r : Csv.rowsAfterHeader(file)) {
             if (i >= MINUTES) {
                 throw new InputException(file + ": more than " + MINUTES + " rows");
             }
@@ -82,9 +72,14 @@ public final class LoadShapes {
             throw new InputException("load shape '" + name + "' does not exist; known shapes: " + shapes.size()
                     + " (e.g. " + shapes.keySet().stream().limit(3).toList() + ")");
         }
+        checkMinute(minute);
+        return v[minute - 1];
+    }
+
+    /** Rejects a minute of the day outside 1..1440. */
+    static void checkMinute(int minute) {
         if (minute < 1 || minute > MINUTES) {
             throw new InputException("minute " + minute + " is not allowed; it must lie in 1.." + MINUTES);
         }
-        return v[minute - 1];
     }
 }
