@@ -20,7 +20,7 @@ public final class CableLibrary {
         Map<String, LineCode> s = standard;
         if (s == null) {
             Map<String, LineCode> m = new LinkedHashMap<>();
-            IeeeEuLv.network().lineCodes().forEach(c -> m.put(c.name(), c));
+            IeeeEuLv.lineCodes().forEach(c -> m.put(c.name(), c));
             s = Collections.unmodifiableMap(m);
             standard = s;
         }

@@ -1,5 +1,7 @@
 package org.lvflex.network.io;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.lvflex.core.InputException;
 import org.lvflex.network.LineCode;
@@ -23,15 +25,26 @@ public final class IeeeEuLv {
     static final double OPENDSS_X1R1 = 4.0;
     static final double OPENDSS_X0R0 = 3.0;
 
+    /** Read once per JVM: a {@link Network} is immutable, so every run and thread can share it. */
+    private static volatile Network network;
+
     private IeeeEuLv() {}
 
-    /** The feeder as published: 906 buses, 905 lines, 55 single-phase 1 kW loads. */
+    /** The feeder as published: 906 buses, 905 lines, 55 single-phase 1 kW loads (read once, then shared). */
     public static Network network() {
-        NetworkBuilder b = new NetworkBuilder("ieee-eu-lv");
-        b.source(source());
-        transformer(b);
+        Network n = network;
+        if (n == null) {
+            n = read(); // two threads may both read it once; either copy is the same network
+            network = n;
+        }
+        return n;
+    }
+
+    /** The feeder's line codes (LineCodes.csv) with the ratings of {@link LineRatings}, without building the network. */
+    public static List<LineCode> lineCodes() {
         Map<String, LineRatings.Rating> ratings = LineRatings.ieeeEuLv();
         String codes = NETWORK + "LineCodes.csv";
+        List<LineCode> out = new ArrayList<>();
         for (String[] r : Csv.rowsAfterHeader(codes)) {
             LineRatings.Rating rating = ratings.get(r[0]);
             if (rating == null) {
@@ -40,9 +53,17 @@ public final class IeeeEuLv {
             if (!r[8].equalsIgnoreCase("km")) {
                 throw new InputException(codes + ": line code " + r[0] + ": units '" + r[8] + "'; expected km");
             }
-            b.lineCode(new LineCode(r[0], Csv.number(codes, r[0], "R1", r[2]), Csv.number(codes, r[0], "X1", r[3]),
+            out.add(new LineCode(r[0], Csv.number(codes, r[0], "R1", r[2]), Csv.number(codes, r[0], "X1", r[3]),
                     Csv.number(codes, r[0], "R0", r[4]), Csv.number(codes, r[0], "X0", r[5]), rating.ampacityA(), rating.note()));
         }
+        return List.copyOf(out);
+    }
+
+    private static Network read() {
+        NetworkBuilder b = new NetworkBuilder("ieee-eu-lv");
+        b.source(source());
+        transformer(b);
+        lineCodes().forEach(b::lineCode);
         String coords = NETWORK + "Buscoords.csv";
         for (String[] r : Csv.rowsAfterHeader(coords)) {
             b.bus(r[0], Csv.number(coords, r[0], "x", r[1]), Csv.number(coords, r[0], "y", r[2]));
