@@ -11,10 +11,13 @@ import java.util.SplittableRandom;
  * with the stream's name (and an index for per-agent streams), so adding a new agent kind or a new
  * household never shifts the numbers another kind or household draws. This is what gives common
  * random numbers across models: household 7 draws the same trips whatever the smart-charging model.
+ * One instance per run (its {@link LvSimState}); not thread-safe.
  */
 public final class RandomStreams {
     private final long seed;
     private final Map<String, MersenneTwisterFast> named = new HashMap<>();
+    /** Per stream name, the part of every derived seed that depends only on the run seed and the name. */
+    private final Map<String, Long> nameSeeds = new HashMap<>();
 
     public RandomStreams(long seed) {
         this.seed = seed;
@@ -31,7 +34,7 @@ public final class RandomStreams {
 
     /** A fresh stream private to one agent: same (seed, name, index) gives the same numbers. */
     public MersenneTwisterFast stream(String name, long index) {
-        return create(derive(seed, name, index));
+        return create(mix(nameSeed(name) + index));
     }
 
     /**
@@ -39,7 +42,17 @@ public final class RandomStreams {
      * trips of car 12 on day 40 are the same whichever days were generated before.
      */
     public SplittableRandom keyed(String name, long agent, long day) {
-        return new SplittableRandom(derive(seed, name, agent * 1_000_003L + day));
+        return new SplittableRandom(mix(nameSeed(name) + (agent * 1_000_003L + day)));
+    }
+
+    /** {@link #nameSeed(long, String)} of this run's seed, hashed once per name (the names are constants). */
+    private long nameSeed(String name) {
+        Long s = nameSeeds.get(name);
+        if (s == null) {
+            s = nameSeed(seed, name);
+            nameSeeds.put(name, s);
+        }
+        return s;
     }
 
     /**
@@ -63,12 +76,17 @@ public final class RandomStreams {
 
     /** A 64-bit seed derived from a run seed, a stream name and an index (SplitMix64 mixing). */
     public static long derive(long seed, String name, long index) {
+        return mix(nameSeed(seed, name) + index);
+    }
+
+    /** The seed and the stream name mixed: {@code derive(seed, name, index) = mix(nameSeed(seed, name) + index)}. */
+    private static long nameSeed(long seed, String name) {
         long h = 0xcbf29ce484222325L; // FNV-1a over the UTF-8 name
         for (byte b : name.getBytes(StandardCharsets.UTF_8)) {
             h ^= (b & 0xff);
             h *= 0x100000001b3L;
         }
-        return mix(mix(mix(seed) ^ h) + index);
+        return mix(mix(seed) ^ h);
     }
 
     private static long mix(long z) {
