@@ -64,9 +64,10 @@ public final class SummarizeCommand implements Callable<Integer> {
         Path staging = AtomicFiles.stagingDirectory(target);
         List<String> notes = new ArrayList<>();
         int charts = 0;
+        List<SweepSummary.Effect> effects = s.effects(level); // once for effects.csv and every plot
         try {
             AtomicFiles.writeText(staging.resolve("summary.csv"), w -> s.writeByPoint(w, level));
-            AtomicFiles.writeText(staging.resolve("effects.csv"), w -> s.writeEffects(w, level));
+            AtomicFiles.writeText(staging.resolve("effects.csv"), w -> SweepSummary.writeEffects(w, effects, level));
             for (String p : s.parameters()) {
                 if (!s.numeric(p)) {
                     notes.add(p + " has values that are not numbers: see effects.csv instead of a plot");
@@ -74,7 +75,7 @@ public final class SummarizeCommand implements Callable<Integer> {
                 }
                 boolean scatter = s.distinctValues(p) > SweepCharts.MAX_LINE_VALUES;
                 for (String m : plot) {
-                    ChartFiles.png(scatter ? SweepCharts.scatter(s, p, m) : SweepCharts.effect(s, p, m, level),
+                    ChartFiles.png(scatter ? SweepCharts.scatter(s, p, m) : SweepCharts.effect(effects, p, m, level),
                             staging.resolve("plots").resolve(m + "-vs-" + p + ".png"), 1000, 600);
                     charts++;
                 }

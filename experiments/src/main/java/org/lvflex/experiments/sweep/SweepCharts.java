@@ -28,11 +28,14 @@ public final class SweepCharts {
 
     private SweepCharts() {}
 
-    /** Mean of the metric at each value of the parameter, with its confidence band, per model. */
-    public static JFreeChart effect(SweepSummary s, String parameter, String metric, double level) {
+    /**
+     * Mean of the metric at each value of the parameter, with its confidence band, per model.
+     * {@code effects} are {@link SweepSummary#effects} at confidence {@code level} (computed once for every plot).
+     */
+    public static JFreeChart effect(List<SweepSummary.Effect> effects, String parameter, String metric, double level) {
         Map<String, List<SweepSummary.Effect>> byModel = new LinkedHashMap<>();
         String unit = "";
-        for (SweepSummary.Effect e : s.effects(level)) {
+        for (SweepSummary.Effect e : effects) {
             if (e.parameter().equals(parameter) && e.metric().equals(metric)) {
                 byModel.computeIfAbsent(e.model(), m -> new ArrayList<>()).add(e);
                 unit = e.unit();
@@ -80,8 +83,7 @@ public final class SweepCharts {
         for (int i = 0; i < data.getSeriesCount(); i++) {
             r.setSeriesPaint(i, MODEL[i % MODEL.length]);
         }
-        String unit = s.byPoint(0.95).stream().filter(g -> g.metric().equals(metric)).map(SweepSummary.Group::unit).findFirst().orElse("");
-        JFreeChart chart = chart(data, r, parameter, metric, unit);
+        JFreeChart chart = chart(data, r, parameter, metric, s.unit(metric));
         chart.addSubtitle(new TextTitle("one point per run"));
         return chart;
     }

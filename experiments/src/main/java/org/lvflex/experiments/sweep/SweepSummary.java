@@ -60,6 +60,16 @@ public final class SweepSummary {
         return rows.size();
     }
 
+    /** The unit of a metric: that of its first row ("" when the file has no such metric). */
+    public String unit(String metric) {
+        for (Row r : rows) {
+            if (r.metric().equals(metric)) {
+                return r.unit();
+            }
+        }
+        return "";
+    }
+
     /** Reads a results.csv written by a sweep. */
     public static SweepSummary read(Path resultsCsv) {
         List<Row> rows = new ArrayList<>();
@@ -208,11 +218,11 @@ public final class SweepSummary {
         }
     }
 
-    /** Writes effects.csv: one row per parameter, value, model and metric. */
-    public void writeEffects(Writer w, double level) throws IOException {
+    /** Writes effects.csv: one row per parameter, value, model and metric, from {@link #effects} at {@code level}. */
+    public static void writeEffects(Writer w, List<Effect> effects, double level) throws IOException {
         w.append("parameter,value,model,metric,unit,n,mean,sd,ci_low,ci_high,confidence\n");
         String conf = ResultStore.number(level);
-        for (Effect e : effects(level)) {
+        for (Effect e : effects) {
             w.append(Fmt.csvField(e.parameter())).append(',').append(Fmt.csvField(e.value())).append(',').append(e.model()).append(',')
                     .append(e.metric()).append(',').append(Fmt.csvField(e.unit()));
             stats(w, e.stats());
