@@ -3,18 +3,16 @@ package org.lvflex.experiments.cli;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lvflex.core.AtomicFiles;
-import org.lvflex.core.InputException;
 import org.lvflex.experiments.compare.CompareOutputs;
 import org.lvflex.experiments.compare.Comparison;
 import org.lvflex.experiments.compare.Headline;
 import org.lvflex.scenario.ModelType;
-import org.lvflex.scenario.schema.DidYouMean;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,16 +36,16 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Scenario JSON file or built-in scenario name (default: ${DEFAULT-VALUE}).", defaultValue = DEFAULT_SCENARIO)
     String scenario;
 
-    @Option(names = "--models", split = ",", paramLabel = "MODEL",
+    @Option(names = "--models", split = ",", paramLabel = "MODEL", converter = ModelTypeConverter.class,
             description = "Models to compare, e.g. UNMANAGED,STATIC_TOU,D1 (default: all).")
-    List<String> models;
+    List<ModelType> models;
 
     @Option(names = "--replications", paramLabel = "N", defaultValue = "1",
             description = "Replications (seeds seed..seed+N-1); with N > 1 the report gives means and 95%% confidence intervals (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the available processors).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (replaced if it exists). Default: results/compare-<scenario>-<timestamp>.")
     Path out;
@@ -58,9 +56,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long t0 = System.nanoTime();
-        List<ModelType> requested = parseModels(models);
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        Comparison.Result r = Comparison.run(scenario, requested, replications, n, quiet ? null : System.err::println);
+        int n = threads.get();
+        Comparison.Result r = Comparison.run(scenario, models, replications, n, quiet ? null : System.err::println);
         String name = r.scenario().name();
         Path target = out != null ? out
                 : Path.of("results", "compare-" + name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
@@ -77,35 +74,5 @@ public final class CompareCommand implements Callable<Integer> {
         System.out.print(Headline.text(r));
         System.out.printf(Locale.ROOT, "wall time %.1f s on %d thread%s; report: %s%n", wall, n, n == 1 ? "" : "s", target.resolve("report.html"));
         return Main.OK;
-    }
-
-    /** Model names (case-insensitive) to model types; a bad name is an input error with a suggestion. */
-    static List<ModelType> parseModels(List<String> names) {
-        List<ModelType> out = new ArrayList<>();
-        if (names == null) {
-            return out;
-        }
-        List<String> allowed = new ArrayList<>();
-        for (ModelType t : ModelType.values()) {
-            allowed.add(t.name());
-        }
-        List<String> problems = new ArrayList<>();
-        for (String raw : names) {
-            String s = raw.trim().toUpperCase(Locale.ROOT);
-            if (s.isEmpty()) {
-                continue;
-            }
-            if (allowed.contains(s)) {
-                out.add(ModelType.valueOf(s));
-            } else {
-                String guess = DidYouMean.closest(s, allowed);
-                problems.add("--models: '" + raw + "' is not a model; allowed: " + String.join(", ", allowed)
-                        + (guess != null ? " (did you mean " + guess + "?)" : ""));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InputException(problems);
-        }
-        return out;
     }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -24,8 +23,9 @@ import org.lvflex.experiments.metrics.CurtailmentAnalysis;
 import org.lvflex.experiments.run.Runner;
 import org.lvflex.scenario.SccSchemeSpec;
 import org.lvflex.scenario.ScenarioLoader;
-import org.lvflex.scenario.schema.DidYouMean;
+import org.lvflex.scenario.schema.SchemaWalker;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,18 +55,15 @@ public final class CurtailmentCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (replaced if it exists). Default: results/<scenario>-curtailment-<timestamp>.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Override run.seed.")
-    Long seed;
+    @Mixin
+    RunOverrides run;
 
-    @Option(names = "--days", paramLabel = "N", description = "Override run.days.")
-    Integer days;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the machine's cores). Outputs do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Override
     public Integer call() throws Exception {
-        ScenarioLoader.Loaded base = ScenarioLoader.load(scenario, ScenarioLoader.overrides("run.seed", seed, "run.days", days));
+        ScenarioLoader.Loaded base = run.load(scenario);
         if (base.scenario().publicCharging().sites().isEmpty()) {
             throw new InputException(scenario + ": publicCharging.sites is empty; the curtailment analysis needs at least one public site");
         }
@@ -75,10 +72,7 @@ public final class CurtailmentCommand implements Callable<Integer> {
         for (String r : runs) {
             loaded.add(r.equals(AS_GIVEN) ? base : withScheme(base, SccSchemeSpec.Type.valueOf(r)));
         }
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (n < 1) {
-            throw new InputException("--threads: got " + n + ", expected a whole number >= 1");
-        }
+        int n = threads.get();
         List<Result> results = runAll(loaded, runs, Math.min(n, runs.size()));
         String name = base.scenario().name();
         Path target = out != null ? out
@@ -155,18 +149,13 @@ public final class CurtailmentCommand implements Callable<Integer> {
         for (SccSchemeSpec.Type t : SccSchemeSpec.Type.values()) {
             names.add(t.name());
         }
-        String s = scheme.trim().toUpperCase(Locale.ROOT).replace('-', '_');
-        if (s.equals("ALL")) {
-            return names;
+        List<String> allowed = new ArrayList<>(names);
+        allowed.add("all");
+        String s = SchemaWalker.matchEnum(scheme.trim(), allowed);
+        if (s == null) {
+            throw new InputException("--scheme: got \"" + scheme + "\", expected " + SchemaWalker.enumExpectation(scheme.trim(), allowed));
         }
-        if (!names.contains(s)) {
-            List<String> allowed = new ArrayList<>(names);
-            allowed.add("all");
-            String guess = DidYouMean.closest(scheme, allowed);
-            throw new InputException("--scheme: got \"" + scheme + "\", expected one of " + allowed
-                    + (guess != null ? " (did you mean '" + guess + "'?)" : ""));
-        }
-        return List.of(s);
+        return s.equals("all") ? names : List.of(s);
     }
 
     /** The scenario with every site's scheme type replaced (validated again like a file). */

@@ -12,6 +12,7 @@ import org.lvflex.scenario.ModelType;
 import org.lvflex.scenario.Scenario;
 import org.lvflex.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sim.display.Console;
@@ -20,23 +21,20 @@ import sim.display.Console;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Opens the classroom GUI: a MASON Console with the feeder view, its households and cables, live charts,",
             "and the model's controls in the Model tab. Press play; close the Console to quit. Lessons: docs/classroom.md.",
-            "Needs a display (on a server: xvfb-run, see scripts/gui-screenshot.sh)."})
+            "--seed also fills the Console's seed field. Needs a display (on a server: xvfb-run, see scripts/gui-screenshot.sh)."})
 public final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "ieee-eu-lv-unmanaged",
             description = "Scenario JSON file or built-in name (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--model", paramLabel = "MODEL", description = "Smart-charging model of the main feeder (overrides the scenario's): ${COMPLETION-CANDIDATES}.")
+    @Option(names = "--model", paramLabel = "MODEL", converter = ModelTypeConverter.class, description = "Smart-charging model of the main feeder (overrides the scenario's): ${COMPLETION-CANDIDATES}.")
     ModelType model;
 
-    @Option(names = "--compare", paramLabel = "MODEL", description = "Run this model side by side on the same households and trips.")
+    @Option(names = "--compare", paramLabel = "MODEL", converter = ModelTypeConverter.class, description = "Run this model side by side on the same households and trips.")
     ModelType compare;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Override run.seed (also the Console's seed field).")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "N", description = "Override run.days.")
-    Integer days;
+    @Mixin
+    RunOverrides run;
 
     @Option(names = "--start-hour", paramLabel = "H", description = "Hour of the first reported day the display starts at; earlier steps run without drawing (0-23, default ${DEFAULT-VALUE}).",
             defaultValue = "0")
@@ -53,7 +51,7 @@ public final class GuiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenario, ScenarioLoader.overrides("run.seed", seed, "run.days", days));
+        ScenarioLoader.Loaded loaded = run.load(scenario);
         if (startHour < 0 || startHour > 23) {
             throw new InputException("--start-hour: " + startHour + " is not allowed; use an hour 0-23");
         }

@@ -13,6 +13,7 @@ import org.lvflex.experiments.run.RunOutputs;
 import org.lvflex.experiments.run.Runner;
 import org.lvflex.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,18 +28,15 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (replaced if it exists). Default: results/<scenario>-<timestamp>.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Override run.seed.")
-    Long seed;
-
-    @Option(names = "--days", paramLabel = "N", description = "Override run.days (validated like the field).")
-    Integer days;
+    @Mixin
+    RunOverrides run;
 
     @Option(names = "--quiet", description = "No progress line.")
     boolean quiet;
 
     @Override
     public Integer call() {
-        ScenarioLoader.Loaded loaded = ScenarioLoader.load(scenario, ScenarioLoader.overrides("run.seed", seed, "run.days", days));
+        ScenarioLoader.Loaded loaded = run.load(scenario);
         String name = loaded.scenario().name();
         Path target = out != null ? out
                 : Path.of("results", name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));

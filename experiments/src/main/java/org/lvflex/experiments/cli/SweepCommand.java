@@ -11,6 +11,7 @@ import org.lvflex.experiments.sweep.SweepEngine;
 import org.lvflex.experiments.sweep.SweepLoader;
 import org.lvflex.experiments.sweep.SweepRunner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,8 +31,8 @@ public final class SweepCommand implements Callable<Integer> {
             description = "local (a thread pool in this JVM, default) or spark (Apache Spark; see docs/sweeps.md).")
     String engine;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Local engine: worker threads. Default: the number of processors.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark engine: master URL, e.g. local[2] or spark://host:7077. Default: the one spark-submit sets.")
@@ -51,9 +52,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (threads != null && threads < 1) {
-            throw new InputException("--threads: got " + threads + ", expected a whole number >= 1");
-        }
+        int n = threads.get();
         if (batch < 1) {
             throw new InputException("--batch: got " + batch + ", expected a whole number >= 1");
         }
@@ -68,7 +67,6 @@ public final class SweepCommand implements Callable<Integer> {
         }
         SweepEngine e = Engines.byName(engine);
         Path target = out != null ? out : Path.of("results", "sweep-" + sweep.spec().name());
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SweepRunner.Outcome o = SweepRunner.run(sweep, new ResultStore(target), e, new EngineSettings(n, master, batch), retryFailed,
                 Version.get(), quiet ? null : System.err);
         for (String u : o.unreadable()) {

@@ -70,9 +70,6 @@ public final class Comparison {
         if (replications < 1 || replications > 1000) {
             throw new InputException("compare: --replications " + replications + " is not allowed; it must lie in 1..1000");
         }
-        if (threads < 1 || threads > 1024) {
-            throw new InputException("compare: --threads " + threads + " is not allowed; it must lie in 1..1024");
-        }
         ScenarioLoader.Loaded base = ScenarioLoader.load(scenario, java.util.Map.of());
         long seed0 = base.scenario().run().seed();
         long[] seeds = new long[replications];

@@ -36,6 +36,16 @@ class GuiCommandTest {
     }
 
     @Test
+    void modelsAreReadAsInScenarioFilesAndByCompare() {
+        StringWriter err = new StringWriter();
+        assertEquals(Main.BAD_INPUT, run(new StringWriter(), err, "gui", "--model", "d1", "--compare", "static-tou"));
+        assertTrue(err.toString().contains("display"), "lower case and '-' are accepted, as by compare --models: " + err);
+        err = new StringWriter();
+        assertEquals(Main.BAD_INPUT, run(new StringWriter(), err, "gui", "--model", "D7"));
+        assertTrue(err.toString().contains("--model") && err.toString().contains("did you mean 'D1'?"), err.toString());
+    }
+
+    @Test
     void badOptionsAreBadInputNamingTheOption() {
         StringWriter err = new StringWriter();
         assertEquals(Main.BAD_INPUT, run(new StringWriter(), err, "gui", "--start-hour", "24"));

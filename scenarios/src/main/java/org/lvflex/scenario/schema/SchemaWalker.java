@@ -142,13 +142,27 @@ public final class SchemaWalker {
             problems.add(label(path), describe(v), "one of " + allowed);
             return v;
         }
+        String match = matchEnum(v.asText(), allowed);
+        if (match != null) {
+            return TextNode.valueOf(match);
+        }
+        problems.add(label(path), describe(v), enumExpectation(v.asText(), allowed));
+        return v;
+    }
+
+    /** The name in {@code allowed} that {@code text} spells, ignoring case and reading '-' as '_'; null if none. */
+    public static String matchEnum(String text, List<String> allowed) {
         for (String a : allowed) {
-            if (a.equalsIgnoreCase(v.asText()) || a.equalsIgnoreCase(v.asText().replace('-', '_'))) {
-                return TextNode.valueOf(a);
+            if (a.equalsIgnoreCase(text) || a.equalsIgnoreCase(text.replace('-', '_'))) {
+                return a;
             }
         }
-        problems.add(label(path), describe(v), "one of " + allowed + DidYouMean.hint(v.asText(), allowed));
-        return v;
+        return null;
+    }
+
+    /** What a name must be, "one of [A, B] (did you mean 'A'?)", with the closest to {@code text} if any is close. */
+    public static String enumExpectation(String text, List<String> allowed) {
+        return "one of " + allowed + DidYouMean.hint(text, allowed);
     }
 
     private static void checkRange(double x, Class<?> raw, Param meta, String path, Problems problems) {
