@@ -34,6 +34,12 @@ public final class AtomicFiles {
         void write(OutputStream out) throws IOException;
     }
 
+    /** Body of a directory write: fills the directory it is given; returns what the caller needs of it. */
+    @FunctionalInterface
+    public interface DirectoryBody<T> {
+        T write(Path dir) throws IOException;
+    }
+
     /** Writes UTF-8 text to {@code target} atomically. */
     public static void writeText(Path target, TextBody body) {
         writeBinary(target, os -> {
@@ -99,6 +105,25 @@ public final class AtomicFiles {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes a whole directory atomically: {@code body} fills a fresh staging directory beside
+     * {@code target} ({@link #stagingDirectory}), which then replaces {@code target}
+     * ({@link #publishDirectory}). If the body fails nothing is published; the staging directory is
+     * removed either way. Returns what the body returned.
+     */
+    public static <T> T writeDirectory(Path target, DirectoryBody<T> body) {
+        Path staging = stagingDirectory(target);
+        try {
+            T result = body.write(staging);
+            publishDirectory(staging, target);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteRecursively(staging);
         }
     }
 

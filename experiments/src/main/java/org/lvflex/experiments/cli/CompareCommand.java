@@ -1,8 +1,6 @@
 package org.lvflex.experiments.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -59,15 +57,11 @@ public final class CompareCommand implements Callable<Integer> {
         int n = threads.get();
         Comparison.Result r = Comparison.run(scenario, models, replications, n, quiet ? null : System.err::println);
         String name = r.scenario().name();
-        Path target = out != null ? out
-                : Path.of("results", "compare-" + name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-        Path staging = AtomicFiles.stagingDirectory(target);
-        try {
-            CompareOutputs.write(r, staging, Version.get());
-            AtomicFiles.publishDirectory(staging, target);
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
-        }
+        Path target = OutputFolder.orDefault(out, "compare-" + name);
+        AtomicFiles.writeDirectory(target, dir -> {
+            CompareOutputs.write(r, dir, Version.get());
+            return null;
+        });
         double wall = (System.nanoTime() - t0) / 1e9;
         System.out.printf(Locale.ROOT, "%s: %d models x %d replication%s, %d days, %d households -> %s%n", name, r.models().size(),
                 r.replications(), r.replications() == 1 ? "" : "s", r.scenario().run().days(), r.runs()[0][0].run().households.size(), target);

@@ -3,7 +3,6 @@ package org.lvflex.experiments.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,15 +74,13 @@ public final class CurtailmentCommand implements Callable<Integer> {
         int n = threads.get();
         List<Result> results = runAll(loaded, runs, Math.min(n, runs.size()));
         String name = base.scenario().name();
-        Path target = out != null ? out
-                : Path.of("results", name + "-curtailment-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path target = OutputFolder.orDefault(out, name + "-curtailment");
         List<CurtailmentAnalysis.Row> rows = new ArrayList<>();
         for (Result r : results) {
             rows.addAll(r.rows());
         }
         String table = CurtailmentAnalysis.markdown(rows);
-        Path staging = AtomicFiles.stagingDirectory(target);
-        try {
+        AtomicFiles.writeDirectory(target, staging -> {
             AtomicFiles.writeText(staging.resolve("curtailment.csv"), w -> {
                 w.append(CurtailmentAnalysis.HEADER).append('\n');
                 CurtailmentAnalysis.write(w, rows);
@@ -105,10 +102,8 @@ public final class CurtailmentCommand implements Callable<Integer> {
             AtomicFiles.writeString(staging.resolve("curtailment.md"), "# Curtailment analysis: " + name + "\n\n"
                     + base.scenario().run().days() + " days from " + base.scenario().run().startDate() + ", seed "
                     + base.scenario().run().seed() + ", model " + base.scenario().model().type() + ".\n\n" + table);
-            AtomicFiles.publishDirectory(staging, target);
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
-        }
+            return null;
+        });
         System.out.print(table);
         System.out.println("-> " + target);
         return Main.OK;

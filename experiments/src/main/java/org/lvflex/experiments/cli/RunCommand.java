@@ -1,8 +1,6 @@
 package org.lvflex.experiments.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.core.AtomicFiles;
@@ -38,8 +36,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         ScenarioLoader.Loaded loaded = run.load(scenario);
         String name = loaded.scenario().name();
-        Path target = out != null ? out
-                : Path.of("results", name + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path target = OutputFolder.orDefault(out, name);
         long t0 = System.nanoTime();
         LvFlexModel m = Runner.build(loaded.scenario());
         HalfHourlyDemand demand = HalfHourlyDemand.attach(m);
@@ -49,14 +46,7 @@ public final class RunCommand implements Callable<Integer> {
             progress.done();
         }
         double runSeconds = (System.nanoTime() - t0) / 1e9;
-        Path staging = AtomicFiles.stagingDirectory(target);
-        RunOutputs.Written w;
-        try {
-            w = RunOutputs.write(m, loaded, staging, Version.get(), demand);
-            AtomicFiles.publishDirectory(staging, target);
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
-        }
+        RunOutputs.Written w = AtomicFiles.writeDirectory(target, dir -> RunOutputs.write(m, loaded, dir, Version.get(), demand));
         double total = (System.nanoTime() - t0) / 1e9;
         System.out.printf("%s [%s]: %d households, %d EVs, %d days -> %s%n", name, m.modelType().label(), m.households().size(),
                 m.evs().size(), m.scenario().run().days(), target);

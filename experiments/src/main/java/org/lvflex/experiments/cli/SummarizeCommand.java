@@ -61,11 +61,10 @@ public final class SummarizeCommand implements Callable<Integer> {
             DEFAULT_METRICS.stream().filter(known::contains).forEach(plot::add);
         }
         Path target = dir.resolve("summary");
-        Path staging = AtomicFiles.stagingDirectory(target);
         List<String> notes = new ArrayList<>();
-        int charts = 0;
         List<SweepSummary.Effect> effects = s.effects(level); // once for effects.csv and every plot
-        try {
+        int charts = AtomicFiles.writeDirectory(target, staging -> {
+            int n = 0;
             AtomicFiles.writeText(staging.resolve("summary.csv"), w -> s.writeByPoint(w, level));
             AtomicFiles.writeText(staging.resolve("effects.csv"), w -> SweepSummary.writeEffects(w, effects, level));
             for (String p : s.parameters()) {
@@ -77,16 +76,14 @@ public final class SummarizeCommand implements Callable<Integer> {
                 for (String m : plot) {
                     ChartFiles.png(scatter ? SweepCharts.scatter(s, p, m) : SweepCharts.effect(effects, p, m, level),
                             staging.resolve("plots").resolve(m + "-vs-" + p + ".png"), 1000, 600);
-                    charts++;
+                    n++;
                 }
             }
             if (s.parameters().isEmpty()) {
                 notes.add("the sweep varies no parameter: no plots (summary.csv compares the models)");
             }
-            AtomicFiles.publishDirectory(staging, target);
-        } finally {
-            AtomicFiles.deleteRecursively(staging);
-        }
+            return n;
+        });
         System.out.printf("%d result rows, %d models, %d parameters -> %s (summary.csv, effects.csv, %d plots)%n", s.rowCount(),
                 s.models().size(), s.parameters().size(), target, charts);
         notes.forEach(n -> System.out.println("  note: " + n));
