@@ -8,10 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.cpo.SiteSession;
 import org.lvflex.core.AtomicFiles;
@@ -19,6 +15,7 @@ import org.lvflex.core.Fmt;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.InputException;
 import org.lvflex.experiments.metrics.CurtailmentAnalysis;
+import org.lvflex.experiments.run.Parallel;
 import org.lvflex.experiments.run.Runner;
 import org.lvflex.scenario.SccSchemeSpec;
 import org.lvflex.scenario.ScenarioLoader;
@@ -72,7 +69,7 @@ public final class CurtailmentCommand implements Callable<Integer> {
             loaded.add(r.equals(AS_GIVEN) ? base : withScheme(base, SccSchemeSpec.Type.valueOf(r)));
         }
         int n = threads.get();
-        List<Result> results = runAll(loaded, runs, Math.min(n, runs.size()));
+        List<Result> results = runAll(loaded, runs, n);
         String name = base.scenario().name();
         Path target = OutputFolder.orDefault(out, name + "-curtailment");
         List<CurtailmentAnalysis.Row> rows = new ArrayList<>();
@@ -112,27 +109,17 @@ public final class CurtailmentCommand implements Callable<Integer> {
     /** What one run left behind: its rows and its site sessions. */
     record Result(String run, List<CurtailmentAnalysis.Row> rows, List<SiteSession> sessions, SimClock clock) {}
 
-    private static List<Result> runAll(List<ScenarioLoader.Loaded> loaded, List<String> runs, int threads)
-            throws InterruptedException, ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Result>> futures = new ArrayList<>();
-            for (int i = 0; i < runs.size(); i++) {
-                ScenarioLoader.Loaded l = loaded.get(i);
-                String run = runs.get(i);
-                futures.add(pool.submit(() -> {
-                    LvFlexModel m = Runner.run(l.scenario(), null);
-                    return new Result(run, CurtailmentAnalysis.of(m, run), List.copyOf(m.cpo().sessions()), m.clock());
-                }));
-            }
-            List<Result> out = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdownNow();
+    private static List<Result> runAll(List<ScenarioLoader.Loaded> loaded, List<String> runs, int threads) {
+        List<Callable<Result>> tasks = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            ScenarioLoader.Loaded l = loaded.get(i);
+            String run = runs.get(i);
+            tasks.add(() -> {
+                LvFlexModel m = Runner.run(l.scenario(), null);
+                return new Result(run, CurtailmentAnalysis.of(m, run), List.copyOf(m.cpo().sessions()), m.clock());
+            });
         }
+        return Parallel.run("lvflex-curtailment", threads, tasks);
     }
 
     /** The runs {@code --scheme} asks for, in a fixed order. */

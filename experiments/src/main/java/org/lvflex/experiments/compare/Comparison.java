@@ -6,15 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.core.InputException;
 import org.lvflex.experiments.metrics.HalfHourlyDemand;
+import org.lvflex.experiments.run.Parallel;
 import org.lvflex.experiments.run.Runner;
 import org.lvflex.scenario.ModelType;
 import org.lvflex.scenario.Scenario;
@@ -23,7 +21,7 @@ import org.lvflex.scenario.ScenarioLoader;
 /**
  * Runs several smart-charging models on one scenario with common random numbers: replication r
  * runs every model with seed = the scenario's seed + r, so each model sees the same network,
- * households, cars and trips. Runs go in parallel on a fixed thread pool; each builds its own model
+ * households, cars and trips. Runs go in parallel ({@link Parallel}); each builds its own model
  * (no shared mutable state) and the results are kept in (replication, model) order, so every output
  * is identical whatever the thread count. UNMANAGED is always run: it is the reference of the
  * ratios and bill savings.
@@ -79,57 +77,34 @@ public final class Comparison {
             scenarios[r] = r == 0 ? base.scenario() : ScenarioLoader.load(scenario, ScenarioLoader.overrides("run.seed", seeds[r])).scenario();
         }
         List<ModelType> models = modelList(requested);
-        RunResult[][] results = new RunResult[replications][models.size()];
         int total = replications * models.size();
         AtomicInteger done = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), r -> {
-            Thread t = new Thread(r, "lvflex-compare");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (int r = 0; r < replications; r++) {
-                for (ModelType m : models) {
-                    Scenario s = scenarios[r].withModel(m);
-                    int rep = r;
-                    futures.add(pool.submit(() -> {
-                        long t0 = System.nanoTime();
-                        LvFlexModel model = Runner.build(s);
-                        HalfHourlyDemand demand = HalfHourlyDemand.attach(model);
-                        model.runToEnd(null);
-                        RunResult res = RunResult.of(model, demand, rep);
-                        report(progress, done, total, String.format(java.util.Locale.ROOT, "%s replication %d (seed %d): %.1f s",
-                                m, rep, s.run().seed(), (System.nanoTime() - t0) / 1e9));
-                        return res;
-                    }));
-                }
+        List<Callable<RunResult>> tasks = new ArrayList<>(total);
+        for (int r = 0; r < replications; r++) {
+            for (ModelType m : models) {
+                Scenario s = scenarios[r].withModel(m);
+                int rep = r;
+                tasks.add(() -> {
+                    long t0 = System.nanoTime();
+                    LvFlexModel model = Runner.build(s);
+                    HalfHourlyDemand demand = HalfHourlyDemand.attach(model);
+                    model.runToEnd(null);
+                    RunResult res = RunResult.of(model, demand, rep);
+                    report(progress, done, total, String.format(java.util.Locale.ROOT, "%s replication %d (seed %d): %.1f s",
+                            m, rep, s.run().seed(), (System.nanoTime() - t0) / 1e9));
+                    return res;
+                });
             }
-            int k = 0;
-            for (int r = 0; r < replications; r++) {
-                for (int j = 0; j < models.size(); j++) {
-                    results[r][j] = get(futures.get(k++));
-                }
+        }
+        List<RunResult> finished = Parallel.run("lvflex-compare", threads, tasks);
+        RunResult[][] results = new RunResult[replications][models.size()];
+        int k = 0;
+        for (int r = 0; r < replications; r++) {
+            for (int j = 0; j < models.size(); j++) {
+                results[r][j] = finished.get(k++);
             }
-        } finally {
-            pool.shutdownNow();
         }
         return analyse(base, models, seeds, results);
-    }
-
-    private static RunResult get(Future<RunResult> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("comparison interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(c);
-        }
     }
 
     private static void report(Consumer<String> progress, AtomicInteger done, int total, String what) {
