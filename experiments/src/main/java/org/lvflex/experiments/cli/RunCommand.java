@@ -51,12 +51,9 @@ public final class RunCommand implements Callable<Integer> {
         System.out.printf("%s [%s]: %d households, %d EVs, %d days -> %s%n", name, m.modelType().label(), m.households().size(),
                 m.evs().size(), m.scenario().run().days(), target);
         System.out.printf("  peak %.1f kW (%.0f%% of firm capacity), curtailed %.1f kWh, unmet %.1f kWh; simulated in %.2f s, %.2f s with outputs%n",
-                value(w, "peak_demand_kw"), value(w, "peak_utilisation_pct"), value(w, "curtailed_kwh"), value(w, "unmet_kwh"),
+                Metric.value(w.metrics(), "peak_demand_kw"), Metric.value(w.metrics(), "peak_utilisation_pct"),
+                Metric.value(w.metrics(), "curtailed_kwh"), Metric.value(w.metrics(), "unmet_kwh"),
                 runSeconds, total);
         return Main.OK;
-    }
-
-    static double value(RunOutputs.Written w, String name) {
-        return w.metrics().stream().filter(x -> x.name().equals(name)).mapToDouble(Metric::value).findFirst().orElse(Double.NaN);
     }
 }

@@ -50,11 +50,6 @@ public record RunAnalysis(RunResult run, List<Metric> metrics, HouseholdBenefit 
 
     /** A metric's value (NaN when absent). */
     public double metric(String name) {
-        for (Metric m : metrics) {
-            if (m.name().equals(name)) {
-                return m.value();
-            }
-        }
-        return Double.NaN;
+        return Metric.value(metrics, name);
     }
 }

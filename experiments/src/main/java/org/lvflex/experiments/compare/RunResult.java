@@ -98,12 +98,7 @@ public final class RunResult {
 
     /** A metric's value (NaN when the run has no such metric). */
     public double metric(String name) {
-        for (Metric x : metrics) {
-            if (x.name().equals(name)) {
-                return x.value();
-            }
-        }
-        return Double.NaN;
+        return Metric.value(metrics, name);
     }
 
     public int v2gHouseholds() {

@@ -10,7 +10,6 @@ import org.lvflex.agents.cpo.Site;
 import org.lvflex.agents.cpo.SiteTally;
 import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.grid.PowerFlowGrid;
-import org.lvflex.agents.population.Household;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.TimeSeriesRecorder;
 import org.lvflex.scenario.AnalysisSpec;
@@ -102,8 +101,8 @@ public final class RunMetrics {
         out.add(new Metric("curtailed_kwh", curtailed, "kWh"));
         out.add(new Metric("curtailment_events", m.counters().total(c.curtailmentEvents), ""));
         int affected = 0;
-        for (Household h : m.households()) {
-            if (m.counters().get(c.curtailedKwh, h.getId()) > 0) {
+        for (double kwh : totals.curtailedKwh) {
+            if (kwh > 0) {
                 affected++;
             }
         }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.lvflex.core.AtomicFiles;
 import org.lvflex.core.Fmt;
+import org.lvflex.experiments.metrics.Metric;
 import org.lvflex.experiments.run.Json;
 import org.lvflex.scenario.ScenarioLoader;
 
@@ -92,7 +93,7 @@ public final class ResultStore {
         o.put("model", run.model().name());
         o.put("seed", run.seed());
         ArrayNode ms = o.putArray("metrics");
-        for (RunMetric m : r.metrics()) {
+        for (Metric m : r.metrics()) {
             ObjectNode x = ms.addObject();
             x.put("name", m.name());
             x.put("value", m.value()); // NaN and infinities are written as strings and read back exactly
@@ -110,11 +111,11 @@ public final class ResultStore {
         if (status.equals("error")) {
             return RunResult.failed(id, o.path("error").asText(""));
         }
-        List<RunMetric> ms = new ArrayList<>();
+        List<Metric> ms = new ArrayList<>();
         for (JsonNode x : o.path("metrics")) {
             JsonNode v = x.path("value");
             double d = v.isNumber() ? v.doubleValue() : Double.parseDouble(v.asText());
-            ms.add(new RunMetric(x.path("name").asText(), d, x.path("unit").asText()));
+            ms.add(new Metric(x.path("name").asText(), d, x.path("unit").asText()));
         }
         return new RunResult(id, null, ms);
     }
@@ -150,7 +151,7 @@ public final class ResultStore {
                 if (r == null || !r.ok()) {
                     continue;
                 }
-                for (RunMetric m : r.metrics()) {
+                for (Metric m : r.metrics()) {
                     coordinates(w, sweep, run);
                     w.append(',').append(m.name()).append(',').append(number(m.value())).append(',').append(Fmt.csvField(m.unit())).append('\n');
                 }

@@ -3,13 +3,10 @@ package org.lvflex.experiments.sweep;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.experiments.metrics.HouseholdTotals;
-import org.lvflex.experiments.metrics.Metric;
 import org.lvflex.experiments.metrics.RunMetrics;
 import org.lvflex.experiments.run.Runner;
 import org.lvflex.scenario.ScenarioLoader;
@@ -35,11 +32,7 @@ public final class SweepTask {
         Map<String, Object> overrides = new LinkedHashMap<>(ScenarioLoader.mapper().readValue(input.overridesJson(), OVERRIDES));
         ScenarioLoader.Loaded loaded = ScenarioLoader.fromTree(base, "run " + input.runId(), overrides);
         LvFlexModel m = Runner.run(loaded.scenario(), null);
-        List<RunMetric> out = new ArrayList<>();
-        for (Metric x : RunMetrics.compute(m, HouseholdTotals.of(m))) {
-            out.add(new RunMetric(x.name(), x.value(), x.unit()));
-        }
-        return new RunResult(input.runId(), null, out);
+        return new RunResult(input.runId(), null, RunMetrics.compute(m, HouseholdTotals.of(m)));
     }
 
     /** Runs {@code executor}, turning anything a run throws into a recorded error so the sweep goes on. */
