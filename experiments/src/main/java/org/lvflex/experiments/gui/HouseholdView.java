@@ -6,6 +6,7 @@ import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.population.Household;
+import org.lvflex.experiments.metrics.HouseholdTotals;
 
 /**
  * A household as the feeder view draws it and MASON's inspector shows it (click a house): what it
@@ -121,7 +122,7 @@ public final class HouseholdView {
 
     /** Export, flexibility and peer-to-peer payments received so far (before battery wear), GBP. */
     public double getV2gEarningsGbp() {
-        return LiveTotals.v2gGrossGbp(m.ledger(), h.getId());
+        return HouseholdTotals.v2gGrossGbp(m.ledger(), h.getId());
     }
 
     /** Hours its EV has been plugged in at home since the warm-up, the open session included (V2G earns only then). */

@@ -9,13 +9,15 @@ import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.population.Household;
 import org.lvflex.core.SimClock;
 import org.lvflex.core.TimeSeriesRecorder;
+import org.lvflex.experiments.metrics.HouseholdTotals;
 
 /**
  * What the live charts plot for one model, one sample per reported step: transformer demand per
  * phase and in total against firm capacity, the lowest voltage, and the running totals of curtailed
  * energy and V2G revenue. Computed as the run's outputs compute them (the same recorder rows, the
- * same ledger), so the GUI shows the command line's numbers. Sampled on the model thread after each
- * schedule step; the charts drain the samples on the Swing thread.
+ * same ledger, V2G revenue and degradation as {@link HouseholdTotals} defines them), so the GUI shows
+ * the command line's numbers. Sampled on the model thread after each schedule step; the charts drain
+ * the samples on the Swing thread.
  */
 public final class LiveTotals {
     /** One reported step. Times are the step's start as UTC epoch milliseconds (the model clock has no zone). */
@@ -35,7 +37,7 @@ public final class LiveTotals {
 
     public LiveTotals(LvFlexModel m) {
         this.m = m;
-        this.degradationPerExportKwh = m.scenario().v2g().degradationGbpPerKwh() / m.scenario().v2g().dischargeEfficiency();
+        this.degradationPerExportKwh = HouseholdTotals.degradationGbpPerExportKwh(m.scenario().v2g());
     }
 
     public LvFlexModel model() {
@@ -65,7 +67,7 @@ public final class LiveTotals {
         Ledger l = m.ledger();
         for (Household h : m.households()) {
             if (h.getHasV2g()) {
-                revenue += v2gGrossGbp(l, h.getId());
+                revenue += HouseholdTotals.v2gGrossGbp(l, h.getId());
             }
         }
         revenue -= v2gExportKwSum * dt * degradationPerExportKwh;
@@ -85,11 +87,5 @@ public final class LiveTotals {
             pending.clear();
             return out;
         }
-    }
-
-    /** Export, flexibility and peer-to-peer payments a household received (DOMAIN.md section 8), GBP. */
-    static double v2gGrossGbp(Ledger l, int household) {
-        return l.received(household, Ledger.Flow.EXPORT) + l.received(household, Ledger.Flow.FLEX_UTILISATION)
-                + l.received(household, Ledger.Flow.FLEX_AVAILABILITY) + l.received(household, Ledger.Flow.P2P);
     }
 }

@@ -4,6 +4,7 @@ import org.lvflex.agents.Ledger;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.population.Household;
+import org.lvflex.scenario.V2gSpec;
 
 /**
  * Run totals per household, gathered once from the sessions, counters and ledger: the rows of
@@ -64,10 +65,24 @@ public final class HouseholdTotals {
         return demandKwh.length;
     }
 
+    /**
+     * A household's gross V2G revenue (DOMAIN.md section 8): the export, flexibility (utilisation and
+     * availability) and peer-to-peer payments it received, GBP. Net revenue is this less degradation.
+     */
+    public static double v2gGrossGbp(Ledger l, int household) {
+        return l.received(household, Ledger.Flow.EXPORT) + l.received(household, Ledger.Flow.FLEX_UTILISATION)
+                + l.received(household, Ledger.Flow.FLEX_AVAILABILITY) + l.received(household, Ledger.Flow.P2P);
+    }
+
+    /** Battery degradation per kWh exported, GBP/kWh: the cost per kWh discharged over the discharge efficiency. */
+    public static double degradationGbpPerExportKwh(V2gSpec v2g) {
+        return v2g.degradationGbpPerKwh() / v2g.dischargeEfficiency();
+    }
+
     public static HouseholdTotals of(LvFlexModel m) {
         int n = m.households().size();
         HouseholdTotals t = new HouseholdTotals(n);
-        double deg = m.scenario().v2g().degradationGbpPerKwh() / m.scenario().v2g().dischargeEfficiency();
+        double deg = degradationGbpPerExportKwh(m.scenario().v2g());
         for (Session s : m.sessions().all()) {
             int h = s.householdId;
             t.sessions[h]++;
@@ -92,9 +107,7 @@ public final class HouseholdTotals {
             t.billEnergyGbp[i] = l.paid(i, Ledger.Flow.ENERGY);
             t.billStandingGbp[i] = l.paid(i, Ledger.Flow.STANDING);
             t.billNetworkGbp[i] = l.paid(i, Ledger.Flow.NETWORK);
-            double gross = l.received(i, Ledger.Flow.EXPORT) + l.received(i, Ledger.Flow.FLEX_UTILISATION)
-                    + l.received(i, Ledger.Flow.FLEX_AVAILABILITY) + l.received(i, Ledger.Flow.P2P);
-            t.v2gRevenueGbp[i] = hh.getHasV2g() ? gross - t.degradationGbp[i] : 0;
+            t.v2gRevenueGbp[i] = hh.getHasV2g() ? v2gGrossGbp(l, i) - t.degradationGbp[i] : 0;
             for (Ledger.Flow f : Ledger.Flow.values()) {
                 if (f != Ledger.Flow.ENERGY && f != Ledger.Flow.STANDING && f != Ledger.Flow.NETWORK) {
                     t.otherPaidGbp[i] += l.paid(i, f);
