@@ -433,4 +433,9 @@ public final class Cpo implements Drivers.PublicCharging, LvFlexModel.DemandSour
     public int party() {
         return cpoParty;
     }
+
+    /** The recorder column of the other load behind the sites' connections (lighting, a depot building), kW. */
+    public int otherKwColumn() {
+        return colOther;
+    }
 }

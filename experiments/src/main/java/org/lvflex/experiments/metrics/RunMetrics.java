@@ -88,10 +88,10 @@ public final class RunMetrics {
         out.add(new Metric("v2g_export_kwh", v2g, "kWh"));
         out.add(new Metric("losses_kwh", losses, "kWh"));
         out.add(new Metric("transformer_losses_kwh", PeakAnalysis.energyKwh(r.series(c.txLosses), n, dt), "kWh"));
-        // other load behind public sites' connections (lighting, a depot building), recorded only when there are sites
-        double[] siteOtherKw = r.series("public_site_other_kw");
-        double siteOther = siteOtherKw == null ? 0 : PeakAnalysis.energyKwh(siteOtherKw, n, dt);
-        if (siteOtherKw != null) {
+        // other load behind public sites' connections (lighting, a depot building): only with public sites
+        double siteOther = 0;
+        if (m.cpo() != null) {
+            siteOther = PeakAnalysis.energyKwh(r.series(m.cpo().otherKwColumn()), n, dt);
             out.add(new Metric("public_site_other_kwh", siteOther, "kWh"));
         }
         out.add(new Metric("energy_balance_residual_pct", 100 * (imp - (base + ev + pub + siteOther + losses - v2g)) / imp, "%"));
