@@ -74,18 +74,9 @@ public record BehaviourSummary(
         return new BehaviourSummary(
                 homeEvs == 0 ? 0 : started / (homeEvs * weeks),
                 n == 0 ? 0 : Arrays.stream(h).average().orElse(0),
-                percentile(h, 50), percentile(h, 90),
+                Stats.nearestRank(h, 0.5), Stats.nearestRank(h, 0.9),
                 n == 0 ? 0 : soc / n, n == 0 ? 0 : (double) above / n,
                 n == 0 ? 0 : energy / n, byHour,
                 homeEvs == 0 ? 0 : maxEv / homeEvs, n, publicSessions);
-    }
-
-    /** Nearest-rank percentile of a sorted array (NaN when empty). */
-    static double percentile(double[] sorted, double pct) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        int rank = (int) Math.ceil(pct / 100.0 * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.lvflex.agents.LvFlexModel;
@@ -48,8 +49,7 @@ public final class CurtailmentAnalysis {
         }
         for (Site s : m.cpo().sites()) {
             SiteTally t = s.tally();
-            List<Double> d = new ArrayList<>(t.constraintDurations());
-            d.sort(null);
+            double[] d = t.constraintDurations().stream().mapToDouble(Double::doubleValue).sorted().toArray();
             double days = t.minutes() / 1440.0;
             double[] levels = new double[SiteTally.LEVELS.size()];
             for (int k = 0; k < levels.length; k++) {
@@ -57,8 +57,9 @@ public final class CurtailmentAnalysis {
             }
             double cap = t.capacityKw();
             rows.add(new Row(run, s.getId(), s.getType(), s.getScheme(), s.getConnectionOrder(), cap, s.getDeclaredSupplyKva(),
-                    t.maxCurtailmentKw(), cap > 0 ? 100 * t.maxCurtailmentKw() / cap : 0, t.fullCapacityPct(), d.size(),
-                    days > 0 ? d.size() / days : Double.NaN, mean(d), quantile(d, 0.9), d.isEmpty() ? 0 : d.get(d.size() - 1),
+                    t.maxCurtailmentKw(), cap > 0 ? 100 * t.maxCurtailmentKw() / cap : 0, t.fullCapacityPct(), d.length,
+                    days > 0 ? d.length / days : Double.NaN, mean(d), d.length == 0 ? 0 : Stats.nearestRank(d, 0.9),
+                    d.length == 0 ? 0 : d[d.length - 1],
                     t.requestKwh(), t.chargedKwh(), t.curtailedKwh(), t.requestKwh() > 0 ? 100 * t.curtailedKwh() / t.requestKwh() : 0,
                     t.curtailedMinutes(), t.unmetKwh(), t.sessions(), t.sessionsWithUnmet(), t.turnedAway(), t.trips(),
                     t.trippedMinutes(), t.dscExceededMinutes(), t.breachMinutes(), t.maxBreachPct(), t.flexKwh(), t.peakImportKva(), levels,
@@ -67,17 +68,8 @@ public final class CurtailmentAnalysis {
         return rows;
     }
 
-    static double mean(List<Double> x) {
-        return x.isEmpty() ? 0 : x.stream().mapToDouble(Double::doubleValue).sum() / x.size();
-    }
-
-    /** Nearest-rank quantile of a sorted list (0 when empty). */
-    static double quantile(List<Double> sorted, double q) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int rank = (int) Math.ceil(q * sorted.size());
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    static double mean(double[] x) {
+        return x.length == 0 ? 0 : Arrays.stream(x).sum() / x.length;
     }
 
     /** Appends the rows to curtailment.csv. */
