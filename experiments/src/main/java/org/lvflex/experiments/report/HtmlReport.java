@@ -61,11 +61,7 @@ public final class HtmlReport {
         }
 
         h.append("<h2>Headline</h2>\n");
-        List<String[]> headCols = new ArrayList<>();
-        for (Headline.Column c : Headline.COLUMNS) {
-            headCols.add(new String[] {c.metric(), c.heading(), Integer.toString(c.decimals())});
-        }
-        metricTable(h, r, headCols);
+        metricTable(h, r, Headline.COLUMNS);
 
         h.append("<h2>Transformer demand</h2>\n");
         chart(h, CompareCharts.dailyProfile(r, false), "Mean day of transformer demand (kVA) per model, replication 0; dashed: firm capacity.");
@@ -279,18 +275,18 @@ public final class HtmlReport {
 
     // ---- building blocks ------------------------------------------------------------------------
 
-    /** A table of models (rows) by metrics (columns); {@code columns}: metric, heading, decimals. */
-    static void metricTable(StringBuilder h, Comparison.Result r, List<String[]> columns) {
+    /** A table of models (rows) by metrics (columns). */
+    static void metricTable(StringBuilder h, Comparison.Result r, List<Headline.Column> columns) {
         String pm = " &plusmn; ";
         h.append("<table>\n<tr><th>model</th>");
-        for (String[] c : columns) {
-            h.append("<th>").append(esc(c[1])).append("</th>");
+        for (Headline.Column c : columns) {
+            h.append("<th>").append(esc(c.heading())).append("</th>");
         }
         h.append("</tr>\n");
         for (ModelType m : r.models()) {
             h.append("<tr><td>").append(esc(m.label())).append("</td>");
-            for (String[] c : columns) {
-                h.append("<td>").append(Headline.cell(Headline.estimate(r, m, c[0]), Integer.parseInt(c[2]), pm)).append("</td>");
+            for (Headline.Column c : columns) {
+                h.append("<td>").append(Headline.cell(Headline.estimate(r, m, c.metric()), c.decimals(), pm)).append("</td>");
             }
             h.append("</tr>\n");
         }
@@ -352,10 +348,11 @@ public final class HtmlReport {
         return best == null ? "-" : best.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " (" + pct(share) + ")";
     }
 
-    static List<String[]> cols(String... triples) {
-        List<String[]> out = new ArrayList<>();
+    /** Table columns from (metric, heading, decimals) triples. */
+    static List<Headline.Column> cols(String... triples) {
+        List<Headline.Column> out = new ArrayList<>();
         for (int i = 0; i + 2 < triples.length; i += 3) {
-            out.add(new String[] {triples[i], triples[i + 1], triples[i + 2]});
+            out.add(new Headline.Column(triples[i], triples[i + 1], Integer.parseInt(triples[i + 2])));
         }
         return out;
     }
