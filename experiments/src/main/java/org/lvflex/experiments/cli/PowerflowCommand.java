@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lvflex.core.AtomicFiles;
+import org.lvflex.core.Fmt;
 import org.lvflex.core.InputException;
 import org.lvflex.network.Load;
 import org.lvflex.network.Network;
@@ -89,10 +90,15 @@ public final class PowerflowCommand implements Callable<Integer> {
         }
         AtomicFiles.TextBody body = w -> {
             w.write("bus,va_v,va_deg,vb_v,vb_deg,vc_v,vc_deg\n");
+            StringBuilder sb = new StringBuilder(96);
             for (int b = 0; b < net.busCount(); b++) {
-                w.write(String.format(Locale.ROOT, "%s,%.4f,%.3f,%.4f,%.3f,%.4f,%.3f%n", net.busName(b),
-                        r.busVoltageV(b, 0), r.busVoltageDeg(b, 0), r.busVoltageV(b, 1), r.busVoltageDeg(b, 1),
-                        r.busVoltageV(b, 2), r.busVoltageDeg(b, 2)));
+                sb.setLength(0);
+                sb.append(net.busName(b));
+                for (int ph = 0; ph < 3; ph++) {
+                    Fmt.fixed(sb.append(','), r.busVoltageV(b, ph), 4);
+                    Fmt.fixed(sb.append(','), r.busVoltageDeg(b, ph), 3);
+                }
+                w.append(sb.append('\n'));
             }
         };
         if (out == null) {
@@ -145,19 +151,26 @@ public final class PowerflowCommand implements Callable<Integer> {
                 + " voltage %.2f V (%s), time %.1f ms%n", net.name(), n - failed, n, sweeps / (double) n, vmin, vminWhere, ms);
         AtomicFiles.writeText(out, w -> {
             w.write("minute,phase,p_kw,q_kvar,converged\n");
+            StringBuilder sb = new StringBuilder(64);
             for (int m = 1; m <= n; m++) {
                 for (int ph = 0; ph < 3; ph++) {
-                    w.write(String.format(Locale.ROOT, "%d,%s,%.5f,%.5f,%s%n", m, Load.phaseName(ph),
-                            p[3 * (m - 1) + ph], q[3 * (m - 1) + ph], ok[m - 1]));
+                    sb.setLength(0);
+                    sb.append(m).append(',').append(Load.phaseName(ph));
+                    Fmt.fixed(sb.append(','), p[3 * (m - 1) + ph], 5);
+                    Fmt.fixed(sb.append(','), q[3 * (m - 1) + ph], 5);
+                    w.append(sb.append(',').append(ok[m - 1]).append('\n'));
                 }
             }
         });
         AtomicFiles.writeText(loadVoltagesFile(out), w -> {
             w.write("minute,load,bus,phase,v_v\n");
+            StringBuilder sb = new StringBuilder(64);
             for (int m = 1; m <= n; m++) {
                 for (int l = 0; l < loads; l++) {
-                    w.write(String.format(Locale.ROOT, "%d,%s,%s,%s,%.4f%n", m, net.loadName(l),
-                            net.busName(net.loadBus(l)), Load.phaseName(net.loadPhase(l)), v[(m - 1) * loads + l]));
+                    sb.setLength(0);
+                    sb.append(m).append(',').append(net.loadName(l)).append(',').append(net.busName(net.loadBus(l))).append(',')
+                            .append(Load.phaseName(net.loadPhase(l))).append(',');
+                    w.append(Fmt.fixed(sb, v[(m - 1) * loads + l], 4).append('\n'));
                 }
             }
         });
