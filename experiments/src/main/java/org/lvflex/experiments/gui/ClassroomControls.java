@@ -1,6 +1,5 @@
 package org.lvflex.experiments.gui;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,14 +7,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.lvflex.core.InputException;
 import org.lvflex.core.Param;
-import org.lvflex.scenario.EvSpec;
-import org.lvflex.scenario.FaultSpec;
+import org.lvflex.experiments.sweep.ScenarioFields;
 import org.lvflex.scenario.ModelType;
 import org.lvflex.scenario.Scenario;
 import org.lvflex.scenario.ScenarioLoader;
-import org.lvflex.scenario.TariffSpec;
-import org.lvflex.scenario.TouControlSpec;
-import org.lvflex.scenario.V2gSpec;
 import sim.util.Interval;
 import sim.util.Propertied;
 import sim.util.SimpleProperties;
@@ -29,6 +24,16 @@ import sim.util.SimpleProperties;
  * the parameters' {@link Param} annotations.
  */
 public final class ClassroomControls {
+    // the scenario fields the controls set (dotted paths, as in sweeps and overrides)
+    static final String EV_SHARE = "ev.share";
+    static final String EV_CHARGER_KW = "ev.chargerKw";
+    static final String EV_CHARGER_WEIGHTS = "ev.chargerWeights";
+    static final String V2G_SHARE = "v2g.share";
+    static final String COMMS_RELIABILITY = "faults.commsReliability";
+    static final String TOU_START = "tariffs.touOffPeakStart";
+    static final String TOU_HOURS = "tariffs.touOffPeakHours";
+    static final String TOU_DELAY = "model.tou.randomisedDelayMaxSeconds";
+
     private final ScenarioLoader.Loaded base;
     private final List<String> touStarts;
     private final List<Double> scenarioChargers;
@@ -140,7 +145,7 @@ public final class ClassroomControls {
     }
 
     public Object domEvShare() {
-        return interval(EvSpec.class, "share");
+        return interval(EV_SHARE);
     }
 
     public String nameEvShare() {
@@ -148,7 +153,7 @@ public final class ClassroomControls {
     }
 
     public String desEvShare() {
-        return "ev.share: " + param(EvSpec.class, "share").value();
+        return EV_SHARE + ": " + param(EV_SHARE).value();
     }
 
     public double getV2gShare() {
@@ -160,7 +165,7 @@ public final class ClassroomControls {
     }
 
     public Object domV2gShare() {
-        return interval(V2gSpec.class, "share");
+        return interval(V2G_SHARE);
     }
 
     public String nameV2gShare() {
@@ -168,7 +173,7 @@ public final class ClassroomControls {
     }
 
     public String desV2gShare() {
-        return "v2g.share: " + param(V2gSpec.class, "share").value();
+        return V2G_SHARE + ": " + param(V2G_SHARE).value();
     }
 
     public double getCommsReliability() {
@@ -180,7 +185,7 @@ public final class ClassroomControls {
     }
 
     public Object domCommsReliability() {
-        return interval(FaultSpec.class, "commsReliability");
+        return interval(COMMS_RELIABILITY);
     }
 
     public String nameCommsReliability() {
@@ -188,7 +193,7 @@ public final class ClassroomControls {
     }
 
     public String desCommsReliability() {
-        return "faults.commsReliability: " + param(FaultSpec.class, "commsReliability").value()
+        return COMMS_RELIABILITY + ": " + param(COMMS_RELIABILITY).value()
                 + ". Matters where the DNO or an aggregator sends messages (D1, D2, A1, A3).";
     }
 
@@ -219,7 +224,7 @@ public final class ClassroomControls {
     }
 
     public String desHomeCharger() {
-        return "ev.chargerKw: " + param(EvSpec.class, "chargerKw").value() + "; one option for everybody, or the scenario's mix.";
+        return EV_CHARGER_KW + ": " + param(EV_CHARGER_KW).value() + "; one option for everybody, or the scenario's mix.";
     }
 
     public int getTouWindowStart() {
@@ -241,7 +246,7 @@ public final class ClassroomControls {
     }
 
     public String desTouWindowStart() {
-        return "tariffs.touOffPeakStart: " + param(TariffSpec.class, "touOffPeakStart").value();
+        return TOU_START + ": " + param(TOU_START).value();
     }
 
     public double getTouWindowHours() {
@@ -253,7 +258,7 @@ public final class ClassroomControls {
     }
 
     public Object domTouWindowHours() {
-        return interval(TariffSpec.class, "touOffPeakHours");
+        return interval(TOU_HOURS);
     }
 
     public String nameTouWindowHours() {
@@ -261,7 +266,7 @@ public final class ClassroomControls {
     }
 
     public String desTouWindowHours() {
-        return "tariffs.touOffPeakHours: " + param(TariffSpec.class, "touOffPeakHours").value();
+        return TOU_HOURS + ": " + param(TOU_HOURS).value();
     }
 
     public int getRandomisedDelaySeconds() {
@@ -273,7 +278,7 @@ public final class ClassroomControls {
     }
 
     public Object domRandomisedDelaySeconds() {
-        Param p = param(TouControlSpec.class, "randomisedDelayMaxSeconds");
+        Param p = param(TOU_DELAY);
         return new Interval((long) p.min(), (long) p.max());
     }
 
@@ -282,7 +287,7 @@ public final class ClassroomControls {
     }
 
     public String desRandomisedDelaySeconds() {
-        return "model.tou.randomisedDelayMaxSeconds: " + param(TouControlSpec.class, "randomisedDelayMaxSeconds").value();
+        return TOU_DELAY + ": " + param(TOU_DELAY).value();
     }
 
     public int getDays() {
@@ -399,15 +404,15 @@ public final class ClassroomControls {
                 "run.seed", seed,
                 "run.days", days,
                 "model.type", model(),
-                "ev.share", evShare,
-                "v2g.share", v2gShare,
-                "faults.commsReliability", commsReliability,
-                "tariffs.touOffPeakStart", touStarts.get(touStart),
-                "tariffs.touOffPeakHours", touHours,
-                "model.tou.randomisedDelayMaxSeconds", delaySeconds);
+                EV_SHARE, evShare,
+                V2G_SHARE, v2gShare,
+                COMMS_RELIABILITY, commsReliability,
+                TOU_START, touStarts.get(touStart),
+                TOU_HOURS, touHours,
+                TOU_DELAY, delaySeconds);
         if (homeCharger > 0) {
-            o.put("ev.chargerKw", List.of(scenarioChargers.get(homeCharger - 1)));
-            o.put("ev.chargerWeights", List.of(1.0));
+            o.put(EV_CHARGER_KW, List.of(scenarioChargers.get(homeCharger - 1)));
+            o.put(EV_CHARGER_WEIGHTS, List.of(1.0));
         }
         return ScenarioLoader.fromTree(base.resolved(), base.source(), o).scenario();
     }
@@ -451,20 +456,17 @@ public final class ClassroomControls {
         return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    static Param param(Class<? extends Record> record, String component) {
-        for (RecordComponent c : record.getRecordComponents()) {
-            if (c.getName().equals(component)) {
-                Param p = c.getAnnotation(Param.class);
-                if (p != null) {
-                    return p;
-                }
-            }
+    /** The {@link Param} metadata of a scenario field (its range, and the source or assumption of its default). */
+    static Param param(String path) {
+        Param p = ScenarioFields.find(path).meta();
+        if (p == null) {
+            throw new IllegalStateException(path + " has no @Param");
         }
-        throw new IllegalStateException(record.getSimpleName() + "." + component + " has no @Param");
+        return p;
     }
 
-    private static Interval interval(Class<? extends Record> record, String component) {
-        Param p = param(record, component);
+    private static Interval interval(String path) {
+        Param p = param(path);
         return new Interval(p.min(), p.max());
     }
 }
