@@ -46,13 +46,17 @@ public final class Progress implements LvSimState.ProgressListener {
         }
     }
 
-    static String duration(double s) {
+    /** A duration for a progress line: "42s", "12m05s", "3h20m"; "?" when unknown (NaN). */
+    public static String duration(double s) {
         if (Double.isNaN(s)) {
             return "?";
         }
         if (s < 90) {
             return String.format("%.0fs", s);
         }
-        return String.format("%dm%02ds", (long) s / 60, (long) s % 60);
+        if (s < 5400) {
+            return String.format("%dm%02ds", (long) s / 60, (long) s % 60);
+        }
+        return String.format("%dh%02dm", (long) s / 3600, (long) s / 60 % 60);
     }
 }

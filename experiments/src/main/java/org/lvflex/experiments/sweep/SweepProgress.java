@@ -1,6 +1,7 @@
 package org.lvflex.experiments.sweep;
 
 import java.io.PrintStream;
+import org.lvflex.experiments.run.Progress;
 
 /**
  * The sweep's progress line on stderr: runs done of the total, failures, throughput and ETA from
@@ -70,19 +71,6 @@ public final class SweepProgress {
         double eta = done > 0 ? elapsed / done * remaining : Double.NaN;
         return String.format("%s: %d/%d runs%s%s  %.1f runs/min  ETA %s", label, alreadyDone + done, total,
                 alreadyDone > 0 ? " (" + alreadyDone + " from before)" : "", failed > 0 ? ", " + failed + " failed" : "",
-                elapsed > 0 ? 60 * done / elapsed : 0.0, duration(eta));
-    }
-
-    static String duration(double s) {
-        if (Double.isNaN(s)) {
-            return "?";
-        }
-        if (s < 90) {
-            return String.format("%.0fs", s);
-        }
-        if (s < 5400) {
-            return String.format("%dm%02ds", (long) s / 60, (long) s % 60);
-        }
-        return String.format("%dh%02dm", (long) s / 3600, (long) s / 60 % 60);
+                elapsed > 0 ? 60 * done / elapsed : 0.0, Progress.duration(eta));
     }
 }
