@@ -137,9 +137,9 @@ public final class CompareOutputs {
             for (Metric x : runs.get(0).metrics()) {
                 Estimate e = Headline.estimate(r, m, x.name());
                 ObjectNode o = mo.putObject(x.name());
-                put(o, "mean", e.mean());
-                put(o, "ci95_low", e.low());
-                put(o, "ci95_high", e.high());
+                RunSummary.put(o, "mean", e.mean());
+                RunSummary.put(o, "ci95_low", e.low());
+                RunSummary.put(o, "ci95_high", e.high());
                 o.put("n", e.n());
                 o.put("unit", x.unit());
             }
@@ -152,9 +152,5 @@ public final class CompareOutputs {
         behaviour.set("electricNationTarget",
                 RunSummary.electricNationTargets("Electric Nation headline figures (DOMAIN.md section 4); behaviour is of replication 0"));
         return root;
-    }
-
-    static void put(ObjectNode o, String name, double v) {
-        RunSummary.put(o, name, v);
     }
 }

@@ -21,8 +21,7 @@ public record AllocationDrivers(
         double[] causedKw,
         int[] feeder,
         double[] feederCausedKw,
-        boolean[] firstMover,
-        int[] peakPeriods) {
+        boolean[] firstMover) {
 
     public int households() {
         return importKwh.length;
@@ -67,6 +66,6 @@ public record AllocationDrivers(
                 feederCaused[f] += Math.max(0, perFeeder[f]) / top.length;
             }
         }
-        return new AllocationDrivers(imp, cap, tou, caused, feeder, feederCaused, mover, top);
+        return new AllocationDrivers(imp, cap, tou, caused, feeder, feederCaused, mover);
     }
 }

@@ -137,10 +137,6 @@ public final class ClassroomGui extends GUIState {
         return left;
     }
 
-    public FeederView rightView() {
-        return right;
-    }
-
     public LiveCharts charts() {
         return charts;
     }

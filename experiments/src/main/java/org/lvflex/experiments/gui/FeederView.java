@@ -54,14 +54,10 @@ public final class FeederView {
     private double[] houseY = new double[0];
 
     /**
-     * @param aspect display width / height, so the feeder is drawn undistorted
-     * @param side   shown before the model's name ("" for a single feeder, "left" / "right" side by side)
+     * @param aspect    display width / height, so the feeder is drawn undistorted
+     * @param side      shown before the model's name ("" for a single feeder, "left" / "right" side by side)
+     * @param colouring what the household colours show, asked at every drawing (the Model tab can change it while playing)
      */
-    public FeederView(GUIState gui, double aspect, String side) {
-        this(gui, aspect, side, () -> HouseholdColouring.STATE);
-    }
-
-    /** @param colouring what the household colours show, asked at every drawing (the Model tab can change it while playing) */
     public FeederView(GUIState gui, double aspect, String side, Supplier<HouseholdColouring> colouring) {
         this.gui = gui;
         this.aspect = aspect;

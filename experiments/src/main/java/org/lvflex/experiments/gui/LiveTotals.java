@@ -40,10 +40,6 @@ public final class LiveTotals {
         this.degradationPerExportKwh = HouseholdTotals.degradationGbpPerExportKwh(m.scenario().v2g());
     }
 
-    public LvFlexModel model() {
-        return m;
-    }
-
     /**
      * Takes a sample if a reported step has completed since the last call. Call after every schedule
      * step: the grid then still holds that step's solve.

@@ -69,10 +69,6 @@ public final class HalfHourlyDemand implements LvFlexModel.StepObserver {
         return periods;
     }
 
-    public int households() {
-        return households;
-    }
-
     /** Mean net demand of a household in a reported period, kW (negative = net export). */
     public double netKw(int period, int household) {
         return netKw[period][household];

@@ -28,11 +28,6 @@ public final class RunOutputs {
     /** What was written, for the command's closing line. */
     public record Written(List<Metric> metrics, BehaviourSummary behaviour) {}
 
-    /** Writes the outputs without cost allocation (the allocation columns of households.csv stay empty). */
-    public static Written write(LvFlexModel m, ScenarioLoader.Loaded loaded, Path dir, String version) {
-        return write(m, loaded, dir, version, null);
-    }
-
     /**
      * Writes the outputs; with the half-hourly household demand recorded during the run
      * ({@link HalfHourlyDemand#attach}), households.csv carries each household's share of the network cost.

@@ -41,10 +41,6 @@ public final class ResultStore {
         this.dir = dir;
     }
 
-    public Path dir() {
-        return dir;
-    }
-
     /** What is already in the folder: the runs that finished (ok or failed) and files it could not read. */
     public record Existing(Map<String, RunResult> results, List<String> unreadable) {}
 

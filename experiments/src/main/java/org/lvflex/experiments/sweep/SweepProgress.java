@@ -55,12 +55,6 @@ public final class SweepProgress {
         return failed;
     }
 
-    /** Runs per minute in this invocation so far. */
-    public synchronized double runsPerMinute() {
-        double s = (System.nanoTime() - startNanos) / 1e9;
-        return s > 0 ? 60 * done / s : Double.NaN;
-    }
-
     public double elapsedSeconds() {
         return (System.nanoTime() - startNanos) / 1e9;
     }

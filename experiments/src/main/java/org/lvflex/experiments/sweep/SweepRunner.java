@@ -15,8 +15,7 @@ public final class SweepRunner {
     private SweepRunner() {}
 
     /** What one invocation did. */
-    public record Outcome(int total, int skipped, int ran, int failedNow, int failedTotal, int missing, double seconds,
-            List<String> unreadable) {
+    public record Outcome(int skipped, int ran, int failedNow, int failedTotal, double seconds, List<String> unreadable) {
         /** Runs per minute in this invocation. */
         public double runsPerMinute() {
             return seconds > 0 ? 60 * ran / seconds : Double.NaN;
@@ -62,7 +61,6 @@ public final class SweepRunner {
             store.writeTables(sweep, results); // also after a failure, so the tables show what is saved
         }
         int failedTotal = (int) results.values().stream().filter(r -> !r.ok()).count();
-        return new Outcome(sweep.runs().size(), skipped, progress.done(), progress.failed(), failedTotal,
-                sweep.runs().size() - results.size(), progress.elapsedSeconds(), existing.unreadable());
+        return new Outcome(skipped, progress.done(), progress.failed(), failedTotal, progress.elapsedSeconds(), existing.unreadable());
     }
 }

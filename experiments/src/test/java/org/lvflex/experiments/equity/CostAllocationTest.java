@@ -21,8 +21,7 @@ class CostAllocationTest {
                 new double[] {1, 3, 0, -1},        // mean kW in the peak half-hours (export counts as zero)
                 new int[] {0, 0, 1, 1},
                 new double[] {3, 1},               // feeders' demand in the peak half-hours
-                new boolean[] {true, false, false, true},
-                new int[] {0});
+                new boolean[] {true, false, false, true});
     }
 
     @Test
@@ -41,7 +40,7 @@ class CostAllocationTest {
     void aRuleWhoseDriverIsZeroForEveryoneFallsBackToPerCustomer() {
         assertArrayEquals(new double[] {0.25, 0.25, 0.25, 0.25}, CostAllocation.shares(AllocationRule.TIME_OF_USE, drivers()), EPS);
         AllocationDrivers noEv = new AllocationDrivers(new double[2], new double[2], new double[2], new double[2], new int[2],
-                new double[1], new boolean[2], new int[0]);
+                new double[1], new boolean[2]);
         assertArrayEquals(new double[] {0.5, 0.5}, CostAllocation.shares(AllocationRule.FIRST_MOVER, noEv), EPS);
         assertArrayEquals(new double[] {0.5, 0.5}, CostAllocation.causedShares(noEv), EPS);
     }
@@ -50,7 +49,7 @@ class CostAllocationTest {
     void aFeederWithoutHouseholdsPassesItsShareToTheOthers() {
         // feeder 2 (a public site's way, no households) caused half of the peak: feeders 0 and 1 share it pro rata
         AllocationDrivers d = new AllocationDrivers(new double[3], new double[3], new double[3], new double[3],
-                new int[] {0, 0, 1}, new double[] {1, 1, 2}, new boolean[3], new int[0]);
+                new int[] {0, 0, 1}, new double[] {1, 1, 2}, new boolean[3]);
         assertArrayEquals(new double[] {0.25, 0.25, 0.5}, CostAllocation.shares(AllocationRule.LOCATION, d), EPS);
     }
 
