@@ -97,9 +97,7 @@ public final class CompareOutputs {
                 }
             }
         });
-        ObjectNode resolved = r.base().resolved().deepCopy();
-        resolved.put("lvflexVersion", version);
-        AtomicFiles.writeString(dir.resolve("scenario.resolved.json"), Json.pretty(resolved));
+        Json.writeResolved(dir.resolve("scenario.resolved.json"), r.base().resolved(), version);
         AtomicFiles.writeString(dir.resolve("summary.json"), Json.pretty(summary(r, version)));
         AtomicFiles.writeString(dir.resolve("report.html"), HtmlReport.html(r, version));
     }

@@ -39,9 +39,7 @@ public final class RunOutputs {
         BehaviourSummary behaviour = BehaviourSummary.of(m);
         ObjectNode summary = RunSummary.build(m, metrics, behaviour, version);
         AtomicFiles.writeString(dir.resolve("summary.json"), Json.pretty(summary));
-        ObjectNode resolved = loaded.resolved().deepCopy();
-        resolved.put("lvflexVersion", version);
-        AtomicFiles.writeString(dir.resolve("scenario.resolved.json"), Json.pretty(resolved));
+        Json.writeResolved(dir.resolve("scenario.resolved.json"), loaded.resolved(), version);
         if (m.scenario().output().sessions()) {
             AtomicFiles.writeText(dir.resolve("sessions.csv"), w -> {
                 w.append(Tables.SESSIONS_HEADER).append('\n');

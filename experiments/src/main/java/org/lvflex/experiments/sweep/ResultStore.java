@@ -118,9 +118,7 @@ public final class ResultStore {
 
     /** Writes the resolved sweep and base scenario, so the folder says what it holds. */
     public void writeInputs(Sweep sweep, String version) {
-        ObjectNode s = sweep.resolved().deepCopy();
-        s.put("lvflexVersion", version);
-        AtomicFiles.writeString(dir.resolve(SWEEP_JSON), Json.pretty(s));
+        Json.writeResolved(dir.resolve(SWEEP_JSON), sweep.resolved(), version);
         AtomicFiles.writeString(dir.resolve(BASE_JSON), Json.pretty(sweep.baseResolved()));
     }
 
