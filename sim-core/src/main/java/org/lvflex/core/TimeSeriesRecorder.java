@@ -13,7 +13,8 @@ import java.util.List;
  * then one column per variable whose name carries its unit ({@code transformer_p_kw}).
  */
 public final class TimeSeriesRecorder {
-    private static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    /** The time format of every CSV lvflex writes: ISO local date and time to the minute, 2025-01-06T17:30. */
+    public static final DateTimeFormatter ISO_MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private final SimClock clock;
     private final List<String> names = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.lvflex.agents.cpo.SiteSession;
 import org.lvflex.core.AtomicFiles;
 import org.lvflex.core.Fmt;
 import org.lvflex.core.SimClock;
+import org.lvflex.core.TimeSeriesRecorder;
 import org.lvflex.core.InputException;
 import org.lvflex.experiments.metrics.CurtailmentAnalysis;
 import org.lvflex.experiments.run.Parallel;
@@ -153,7 +154,7 @@ public final class CurtailmentCommand implements Callable<Integer> {
             + "energy_charged_kwh,curtailed_kwh,flex_kwh,unmet_kwh,truncated";
 
     private static void siteSessions(Appendable w, Result r) throws java.io.IOException {
-        DateTimeFormatter iso = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        DateTimeFormatter iso = TimeSeriesRecorder.ISO_MINUTE;
         StringBuilder sb = new StringBuilder(160);
         for (SiteSession s : r.sessions()) {
             sb.setLength(0);

@@ -2,12 +2,12 @@ package org.lvflex.experiments.run;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.time.format.DateTimeFormatter;
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.ev.Session;
 import org.lvflex.agents.population.Capability;
 import org.lvflex.agents.population.Household;
 import org.lvflex.core.Fmt;
+import org.lvflex.core.TimeSeriesRecorder;
 import org.lvflex.experiments.metrics.HouseholdTotals;
 import org.lvflex.scenario.AllocationRule;
 
@@ -17,8 +17,6 @@ import org.lvflex.scenario.AllocationRule;
  * a comparison goes into one tidy file.
  */
 public final class Tables {
-    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
     public static final String SESSIONS_HEADER = "model,replication,household_id,ev_id,location,charger_kw,plug_in_time,"
             + "plug_out_time,plugged_in_h,charging_h,energy_charged_kwh,energy_discharged_kwh,start_soc,end_soc,target_soc,"
             + "curtailed_kwh,unmet_kwh,override,truncated,off_feeder";
@@ -50,8 +48,8 @@ public final class Tables {
             sb.append(model).append(',').append(replication).append(',').append(s.householdId).append(',').append(s.evId)
                     .append(',').append(s.home ? "home" : "public").append(',');
             Fmt.fixed(sb, s.chargerKw, 1).append(',');
-            sb.append(ISO.format(m.clock().dateTime(s.plugIn))).append(',');
-            sb.append(ISO.format(m.clock().dateTime(s.plugOut))).append(',');
+            sb.append(TimeSeriesRecorder.ISO_MINUTE.format(m.clock().dateTime(s.plugIn))).append(',');
+            sb.append(TimeSeriesRecorder.ISO_MINUTE.format(m.clock().dateTime(s.plugOut))).append(',');
             Fmt.fixed(sb, s.pluggedHours(), 3).append(',');
             Fmt.fixed(sb, s.chargingMinutes / 60.0, 3).append(',');
             Fmt.fixed(sb, s.chargedKwh, 4).append(',');
