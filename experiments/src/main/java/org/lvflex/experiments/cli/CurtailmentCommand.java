@@ -79,10 +79,7 @@ public final class CurtailmentCommand implements Callable<Integer> {
         }
         String table = CurtailmentAnalysis.markdown(rows);
         AtomicFiles.writeDirectory(target, staging -> {
-            AtomicFiles.writeText(staging.resolve("curtailment.csv"), w -> {
-                w.append(CurtailmentAnalysis.HEADER).append('\n');
-                CurtailmentAnalysis.write(w, rows);
-            });
+            AtomicFiles.writeText(staging.resolve("curtailment.csv"), w -> CurtailmentAnalysis.write(w, rows));
             AtomicFiles.writeText(staging.resolve("curtailment-levels.csv"), w -> {
                 w.append(CurtailmentAnalysis.LEVELS_HEADER).append('\n');
                 CurtailmentAnalysis.writeLevels(w, rows);

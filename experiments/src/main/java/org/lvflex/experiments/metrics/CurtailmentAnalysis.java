@@ -72,8 +72,9 @@ public final class CurtailmentAnalysis {
         return x.length == 0 ? 0 : Arrays.stream(x).sum() / x.length;
     }
 
-    /** Appends the rows to curtailment.csv. */
+    /** Writes curtailment.csv (also a run's public-sites.csv): {@link #HEADER}, then one line per row. */
     public static void write(Writer w, List<Row> rows) throws IOException {
+        w.append(HEADER).append('\n');
         StringBuilder sb = new StringBuilder(512);
         for (Row r : rows) {
             sb.setLength(0);

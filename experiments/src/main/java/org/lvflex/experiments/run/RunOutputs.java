@@ -54,10 +54,7 @@ public final class RunOutputs {
         }
         if (m.cpo() != null) {
             List<CurtailmentAnalysis.Row> sites = CurtailmentAnalysis.of(m, "run");
-            AtomicFiles.writeText(dir.resolve("public-sites.csv"), w -> {
-                w.append(CurtailmentAnalysis.HEADER).append('\n');
-                CurtailmentAnalysis.write(w, sites);
-            });
+            AtomicFiles.writeText(dir.resolve("public-sites.csv"), w -> CurtailmentAnalysis.write(w, sites));
         }
         if (m.scenario().output().charts()) {
             ChartFiles.png(Charts.transformerDemand(m), dir.resolve("transformer-demand.png"), 1400, 600);
