@@ -21,6 +21,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.lvflex.agents.LvFlexModel;
+import org.lvflex.experiments.report.Charts;
 
 /**
  * The live charts (JFreeChart 1.5): transformer demand per phase against firm capacity per phase,
@@ -30,7 +31,7 @@ import org.lvflex.agents.LvFlexModel;
  * Swing thread (or any one thread when there is no GUI, as in tests).
  */
 public final class LiveCharts {
-    static final Color[] PHASE = {new Color(0xC0392B), new Color(0x2471A3), new Color(0x229954)};
+    static final Color[] PHASE = Charts.PHASE;
     static final Color LEFT = new Color(0x1B2631);
     static final Color RIGHT = new Color(0xD35400);
     private static final BasicStroke SOLID = new BasicStroke(1.6f);

@@ -19,7 +19,8 @@ import org.lvflex.core.TimeSeriesRecorder;
 
 /** The charts of a single run. */
 public final class Charts {
-    static final Color[] PHASE = {new Color(0xC0392B), new Color(0x2471A3), new Color(0x229954)};
+    /** The colours of phases A, B and C, in every chart (the run's and the GUI's live charts). */
+    public static final Color[] PHASE = {new Color(0xC0392B), new Color(0x2471A3), new Color(0x229954)};
 
     private Charts() {}
 
