@@ -50,10 +50,7 @@ public final class Charts {
         for (int i = 0; i < n; i++) {
             max = Math.max(max, r.series(c.s)[i]);
         }
-        ValueMarker marker = new ValueMarker(firm, Color.BLACK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
-                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
-        marker.setLabel("firm capacity " + Math.round(firm) + " kVA");
-        plot.addRangeMarker(marker);
+        plot.addRangeMarker(firmMarker(firm));
         if (firm > 1.15 * max) {
             chart.addSubtitle(new TextTitle("Firm capacity " + Math.round(firm) + " kVA is above the plotted range (peak "
                     + Math.round(max) + " kVA)"));
@@ -61,6 +58,14 @@ public final class Charts {
             plot.getRangeAxis().setRange(0, Math.max(firm, max) * 1.08);
         }
         return chart;
+    }
+
+    /** The firm-capacity line: black, dashed, labelled "firm capacity N kVA". */
+    static ValueMarker firmMarker(double firm) {
+        ValueMarker marker = new ValueMarker(firm, Color.BLACK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        marker.setLabel("firm capacity " + Math.round(firm) + " kVA");
+        return marker;
     }
 
     /** A recorded series as a JFreeChart time series, at most ~4000 points (bucket maxima). */

@@ -275,10 +275,9 @@ public final class CompareCharts {
         }
     }
 
+    /** {@link Charts#firmMarker}, its label in the report's font at the top left of the line. */
     private static ValueMarker firmMarker(double firm) {
-        ValueMarker m = new ValueMarker(firm, Color.BLACK, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-                new float[] {6f, 4f}, 0f));
-        m.setLabel("firm capacity " + Math.round(firm) + " kVA");
+        ValueMarker m = Charts.firmMarker(firm);
         m.setLabelFont(new Font("SansSerif", Font.PLAIN, 11));
         m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
         m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
