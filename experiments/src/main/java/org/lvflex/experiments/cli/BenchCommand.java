@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
  * (sessions.csv, households.csv) whose cost must stay small against the run.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Times a run (default: a year of the IEEE feeder with 50% EVs) and the writing of its outputs.",
+        description = {"Times a run (default: a year of the IEEE feeder with 50%% EVs) and the writing of its outputs.",
             "Speed targets live here, not in unit tests: these machines are noisy, so compare figures of one run."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "SCENARIO", defaultValue = "ieee-eu-lv-unmanaged", description = "Scenario (default: ${DEFAULT-VALUE}).")

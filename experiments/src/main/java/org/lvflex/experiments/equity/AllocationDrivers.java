@@ -2,7 +2,6 @@ package org.lvflex.experiments.equity;
 
 import org.lvflex.agents.LvFlexModel;
 import org.lvflex.agents.population.Household;
-import org.lvflex.core.SettlementPeriod;
 import org.lvflex.experiments.metrics.HalfHourlyDemand;
 import org.lvflex.experiments.metrics.PeakAnalysis;
 
@@ -31,7 +30,7 @@ public record AllocationDrivers(
         int n = m.households().size();
         int periods = d.periods();
         double[] kva = PeakAnalysis.periodMeans(m.recorder().series(m.columns().s), m.stepsDone(),
-                SettlementPeriod.MINUTES / m.clock().stepMinutes());
+                m.clock().stepsPerPeriod());
         double[] transformer = java.util.Arrays.copyOf(kva, Math.min(kva.length, periods));
         int[] top = PeakAnalysis.topIndices(transformer, m.scenario().analysis().causedPeakHalfHours());
         double[] imp = new double[n];

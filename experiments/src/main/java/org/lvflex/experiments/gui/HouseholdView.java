@@ -68,7 +68,7 @@ public final class HouseholdView {
 
     private double evKw() {
         Ev ev = h.ev();
-        return ev != null && ev.getPlugged() && ev.session().home ? ev.getSetpointKw() : 0;
+        return ev != null && ev.pluggedAtHome() ? ev.getSetpointKw() : 0;
     }
 
     /** What the charger's controller wanted this step before any external limit, kW. */
@@ -134,7 +134,7 @@ public final class HouseholdView {
             }
         }
         Ev ev = this.h.ev();
-        if (ev != null && ev.getPlugged() && ev.session().home && m.reporting()) {
+        if (ev != null && ev.pluggedAtHome() && m.reporting()) {
             h += (m.now() - ev.session().plugIn) / 60.0;
         }
         return h;

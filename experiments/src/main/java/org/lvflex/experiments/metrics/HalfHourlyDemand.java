@@ -27,7 +27,7 @@ public final class HalfHourlyDemand implements LvFlexModel.StepObserver {
         SimClock c = m.clock();
         AnalysisSpec a = m.scenario().analysis();
         this.households = m.households().size();
-        this.stepsPerPeriod = SettlementPeriod.MINUTES / c.stepMinutes();
+        this.stepsPerPeriod = c.stepsPerPeriod();
         this.touStart = a.touStartMinute();
         this.touLength = a.touLengthMinutes();
         this.touWeekdaysOnly = a.touBandWeekdaysOnly();
@@ -50,7 +50,7 @@ public final class HalfHourlyDemand implements LvFlexModel.StepObserver {
         }
         Metering meter = m.metering();
         double periodStart = m.clock().timeOf(step + 1 - stepsPerPeriod);
-        boolean tou = PeakAnalysis.inWindow(m.clock().minuteOfDay(periodStart), touStart, touLength)
+        boolean tou = SimClock.inDailyWindow(m.clock().minuteOfDay(periodStart), touStart, touLength)
                 && (!touWeekdaysOnly || !m.clock().isWeekend(periodStart));
         float[] row = new float[households];
         double hours = SettlementPeriod.MINUTES / 60.0;

@@ -24,10 +24,6 @@ public final class PeakAnalysis {
         return best;
     }
 
-    /** True when {@code minuteOfDay} lies in the window starting at {@code startMin} lasting {@code lengthMin} (may wrap midnight). */
-    public static boolean inWindow(int minuteOfDay, int startMin, int lengthMin) {
-        return Math.floorMod(minuteOfDay - startMin, SimClock.MINUTES_PER_DAY) < lengthMin;
-    }
 
     /** The secondary peak of a run: its step, size, that day's primary peak and their ratio. */
     public record Secondary(int step, double kw, double primaryKw, double ratio) {}
@@ -44,7 +40,7 @@ public final class PeakAnalysis {
             double sec = Double.NEGATIVE_INFINITY;
             int secStep = -1;
             for (int k = d * perDay; k < Math.min(n, (d + 1) * perDay); k++) {
-                if (inWindow(clock.minuteOfDay(clock.timeOf(k)), windowStartMin, windowLengthMin)) {
+                if (SimClock.inDailyWindow(clock.minuteOfDay(clock.timeOf(k)), windowStartMin, windowLengthMin)) {
                     prim = Math.max(prim, p[k]);
                 } else if (p[k] > sec) {
                     sec = p[k];

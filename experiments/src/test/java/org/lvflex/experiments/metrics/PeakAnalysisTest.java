@@ -22,12 +22,12 @@ class PeakAnalysisTest {
 
     @Test
     void windowsMayWrapMidnight() {
-        assertTrue(PeakAnalysis.inWindow(16 * 60, 16 * 60, 240));
-        assertTrue(PeakAnalysis.inWindow(19 * 60 + 59, 16 * 60, 240));
-        assertFalse(PeakAnalysis.inWindow(20 * 60, 16 * 60, 240));
-        assertTrue(PeakAnalysis.inWindow(60, 22 * 60, 240));
-        assertFalse(PeakAnalysis.inWindow(2 * 60, 22 * 60, 240));
-        assertFalse(PeakAnalysis.inWindow(21 * 60, 22 * 60, 240));
+        assertTrue(SimClock.inDailyWindow(16 * 60, 16 * 60, 240));
+        assertTrue(SimClock.inDailyWindow(19 * 60 + 59, 16 * 60, 240));
+        assertFalse(SimClock.inDailyWindow(20 * 60, 16 * 60, 240));
+        assertTrue(SimClock.inDailyWindow(60, 22 * 60, 240));
+        assertFalse(SimClock.inDailyWindow(2 * 60, 22 * 60, 240));
+        assertFalse(SimClock.inDailyWindow(21 * 60, 22 * 60, 240));
     }
 
     @Test

@@ -18,11 +18,11 @@ import org.lvflex.agents.control.ChargeContext;
 import org.lvflex.agents.control.ChargeLimiter;
 import org.lvflex.agents.ev.Ev;
 import org.lvflex.agents.population.Household;
+import org.lvflex.core.SimClock;
 import org.lvflex.experiments.CsvTable;
 import org.lvflex.experiments.TestScenarios;
 import org.lvflex.experiments.metrics.HalfHourlyDemand;
 import org.lvflex.experiments.metrics.Metric;
-import org.lvflex.experiments.metrics.PeakAnalysis;
 import org.lvflex.scenario.ScenarioLoader;
 
 /**
@@ -44,12 +44,12 @@ class CurtailedV2gRunTest {
         m.addLimiter(new ChargeLimiter() {
             @Override
             public double maxChargeKw(Ev ev, double now) {
-                return PeakAnalysis.inWindow(m.clock().minuteOfDay(now), EVENING, 240) ? 2.0 : Double.POSITIVE_INFINITY;
+                return SimClock.inDailyWindow(m.clock().minuteOfDay(now), EVENING, 240) ? 2.0 : Double.POSITIVE_INFINITY;
             }
         });
         for (Ev ev : m.evs()) {
             if (ev.v2g()) {
-                m.setController(ev, (e, now) -> PeakAnalysis.inWindow(m.clock().minuteOfDay(now), EVENING, 120) && e.getSoc() > 0.5
+                m.setController(ev, (e, now) -> SimClock.inDailyWindow(m.clock().minuteOfDay(now), EVENING, 120) && e.getSoc() > 0.5
                         ? -3.0 : ctx.immediateKw(e));
             }
         }
